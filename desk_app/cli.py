@@ -1,0 +1,179 @@
+"""The `desk-app` command (CLI.md). With no verb it opens the desk window.
+
+Exit codes: 0 success, 2 malformed input or usage, 3 refused by a rule, 1 anything else.
+Messages go to stderr, results to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar as _calendar
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from desk_app import __version__
+from desk_app.config import load_profile, make_settings
+from desk_app.domain.calendar import day_plan
+from desk_app.domain.eligibility import check_admission
+from desk_app.domain.errors import BadInput, DeskError, NotAdmissible
+from desk_app.domain.fees import quote
+from desk_app.domain.party import party_from_data
+
+EXIT_OK, EXIT_OTHER, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: 사용법 오류: {message}\n")
+
+
+def _emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def _read_json(name: str) -> Any:
+    try:
+        text = sys.stdin.read() if name == "-" else open(name, encoding="utf-8-sig").read()
+    except FileNotFoundError:
+        raise BadInput(name, "파일을 찾을 수 없습니다") from None
+    except UnicodeDecodeError:
+        raise BadInput(name, "UTF-8 텍스트가 아닙니다") from None
+    except OSError as e:
+        raise BadInput(name, f"파일을 읽을 수 없습니다 ({e.strerror})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise BadInput(name, f"JSON 형식이 아닙니다 ({e.lineno}행 {e.colno}열: {e.msg})") from None
+
+
+def cmd_quote(args: argparse.Namespace) -> int:
+    """Price one party for one visit after checking it may enter (CLI.md `desk-app quote`)."""
+    data = _read_json(args.file)
+    profile = load_profile(args.profile)
+    party = party_from_data(data)
+    admission = check_admission(profile, party)
+    q = quote(admission.rules, party)
+    _emit(
+        {
+            "visit_date": party.visit_date.isoformat(),
+            "session": admission.slot.no,
+            "kind": party.kind,
+            "lines": [
+                {
+                    "person": line.person,
+                    "item": line.item,
+                    "price": line.price,
+                    "reduction": line.reduction,
+                    "reason": line.reason,
+                    "charge": line.charge,
+                }
+                for line in q.lines
+            ],
+            "total": q.total,
+        }
+    )
+    return EXIT_OK
+
+
+def _month(text: str) -> tuple[int, int]:
+    try:
+        if len(text) != 7 or text[4] != "-":
+            raise ValueError
+        year, month = int(text[:4]), int(text[5:])
+        if not 1 <= month <= 12 or year < 1900:
+            raise ValueError
+    except ValueError:
+        raise BadInput("YYYY-MM", f"올바른 연월이 아닙니다: {text!r} (예: 2025-05)") from None
+    return year, month
+
+
+def calendar_month(profile_path: str | None, year: int, month: int) -> list[dict[str, Any]]:
+    profile = load_profile(profile_path)
+    out: list[dict[str, Any]] = []
+    for day_no in range(1, _calendar.monthrange(year, month)[1] + 1):
+        plan = day_plan(profile, dt.date(year, month, day_no))
+        entry: dict[str, Any] = {
+            "date": plan.date.isoformat(),
+            "open": plan.open,
+            "reason": plan.reason,
+            "sessions": [
+                {
+                    "no": s.no,
+                    "start": s.start.strftime("%H:%M"),
+                    "end": s.end.strftime("%H:%M"),
+                    "audience": s.audience,
+                    "capacity": s.capacity,
+                }
+                for s in plan.sessions
+            ],
+        }
+        if plan.closed_sessions:  # optional field (CLI.md allows additions)
+            entry["closed_sessions"] = [{"no": c.no, "reason": c.reason} for c in plan.closed_sessions]
+        if plan.open:
+            entry["care_offered"] = plan.care_offered
+        out.append(entry)
+    return out
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    year, month = _month(args.month)
+    _emit(calendar_month(args.profile, year, month))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    settings = make_settings(args.db, args.profile)
+    from ui.app import run  # imported here: the verbs above never load Qt
+
+    return run(settings, demo=args.demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="desk-app", description="서울형 키즈카페 안내데스크")
+    parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    parser.add_argument("--profile", help="센터 프로필 파일 (기본: 내장 프로필)")
+    parser.add_argument("--db", help="기록 데이터베이스 파일 또는 URL (기본: 사용자 데이터 폴더)")
+    parser.add_argument("--demo", action="store_true", help="데모 데이터베이스로 데스크를 엽니다")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="verb", parser_class=_Parser)
+
+    def verb(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--profile", help="센터 프로필 파일 (기본: 내장 프로필)", default=argparse.SUPPRESS)
+        p.set_defaults(func=func)
+        return p
+
+    q = verb("quote", cmd_quote, "한 일행의 이용료를 계산합니다 (JSON 파일, - 는 표준입력)")
+    q.add_argument("file")
+    c = verb("calendar", cmd_calendar, "한 달의 운영일과 회차를 보여 줍니다")
+    c.add_argument("month", metavar="YYYY-MM")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except NotAdmissible as e:
+        sys.stderr.write(e.message + "\n")
+        return EXIT_REFUSED
+    except BadInput as e:
+        sys.stderr.write(f"입력 오류: {e.message}\n")
+        return EXIT_USAGE
+    except DeskError as e:
+        sys.stderr.write(e.message + "\n")
+        return EXIT_REFUSED if getattr(e, "rule", "") else EXIT_OTHER
+    except KeyboardInterrupt:
+        return EXIT_OTHER
+    except Exception as e:  # noqa: BLE001 - the last line of defence of a command
+        log.exception("unexpected error")
+        sys.stderr.write(f"예상하지 못한 오류: {type(e).__name__}: {e}\n")
+        return EXIT_OTHER
