@@ -40,7 +40,11 @@ def _emit(obj: Any) -> None:
 
 def _read_json(name: str) -> Any:
     try:
-        text = sys.stdin.read() if name == "-" else open(name, encoding="utf-8-sig").read()
+        if name == "-":
+            text = sys.stdin.read()
+        else:
+            with open(name, encoding="utf-8-sig") as f:
+                text = f.read()
     except FileNotFoundError:
         raise BadInput(name, "파일을 찾을 수 없습니다") from None
     except UnicodeDecodeError:

@@ -1,0 +1,1 @@
+"""The record store: models, engine factory, migrations, unit of work and repositories."""

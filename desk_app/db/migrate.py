@@ -1,0 +1,125 @@
+"""Bringing a database to the current schema at start-up (STYLE rule 5).
+
+Before any upgrade of an existing SQLite file, the file is copied aside with SQLite's online
+backup API, so a failed or unwanted upgrade can be undone by hand (`desk-app restore`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from desk_app.domain.errors import DeskError
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseProblem(DeskError):
+    """The database cannot be opened or upgraded. The message says what and where."""
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the revisions up to ``revision``. On SQLite, batch mode rebuilds tables, so foreign
+    keys are switched off for the run (it cannot be done inside a transaction) and checked
+    whole afterwards; a violation rolls the upgrade back."""
+    cfg = alembic_config()
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            if sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    conn.rollback()
+                    raise DatabaseProblem(f"업그레이드 후 외래 키 검사에 실패했습니다: {broken[:3]}")
+            conn.commit()
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def sqlite_backup(src: Path, dest: Path) -> Path:
+    """A consistent copy of a live SQLite file (the online backup API, not a file copy)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return dest
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
+    """Create or upgrade the database to head. Returns the path of the copy made aside before
+    an upgrade, or None. Raises DatabaseProblem with a Korean message on a corrupt file, a
+    file that is not ours, or a database made by a newer version of the program."""
+    head = head_revision()
+    try:
+        current = current_revision(engine)
+    except (DatabaseError, OperationalError) as e:
+        where = f" ({sqlite_path})" if sqlite_path else ""
+        raise DatabaseProblem(f"데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{e.orig}]") from None
+    if current == head:
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseProblem(f"이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요.")
+    aside: Path | None = None
+    if current is not None and sqlite_path is not None and sqlite_path.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = sqlite_backup(sqlite_path, backups_dir_for(sqlite_path) / f"{sqlite_path.stem}-before-{head}-{stamp}.sqlite3")
+        log.info("database copied aside to %s before upgrading %s -> %s", aside, current, head)
+    elif current is None and sqlite_path is not None:
+        _refuse_foreign_tables(engine, sqlite_path)
+    try:
+        upgrade(engine)
+    except (DatabaseError, OperationalError) as e:
+        raise DatabaseProblem(f"데이터베이스를 새 버전으로 올리지 못했습니다. 원래 파일은 {aside or '그대로'} 남아 있습니다. [{e.orig}]") from None
+    log.info("database at revision %s", head)
+    return str(aside) if aside else None
+
+
+def _refuse_foreign_tables(engine: Engine, path: Path) -> None:
+    """A SQLite file with tables but no revision was not made by this program: never write to it."""
+    with engine.connect() as conn:
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars().all()
+    if tables:
+        raise DatabaseProblem(f"{path}은(는) 이 프로그램의 데이터베이스가 아닙니다 (표 {len(tables)}개, 스키마 정보 없음). 다른 파일을 지정하세요.")
