@@ -42,3 +42,45 @@ def store(tmp_path: Path) -> Store:
     s = open_store(f"sqlite:///{path}", path)
     yield s
     s.close()
+
+
+# ------------------------------------------------------------------ desk services
+
+import datetime as _dt  # noqa: E402
+
+from desk_app.services.bookings import BookingService, NewBooking  # noqa: E402
+from desk_app.services.checkin import PersonIn  # noqa: E402
+from desk_app.services.clock import FixedClock  # noqa: E402
+from desk_app.services.context import DeskContext  # noqa: E402
+from desk_app.services.staff import StaffService  # noqa: E402
+
+DAY = _dt.date(2025, 6, 11)  # a Wednesday: shared sessions
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(_dt.datetime(2025, 6, 11, 9, 55))
+
+
+@pytest.fixture
+def ctx(store: Store, profile: Profile, clock: FixedClock) -> DeskContext:
+    return DeskContext(store, profile, clock)
+
+
+@pytest.fixture
+def manager(ctx: DeskContext):
+    return StaffService(ctx).create("김센터장", "manager", "2468")
+
+
+def book(ctx: DeskContext, *people: PersonIn, session: int = 1, name: str = "김하늘", phone: str = "010-1234-5678",
+         kind: str = "individual", day: _dt.date = DAY, portal_no: str | None = None, organisation: str | None = None) -> str:
+    return BookingService(ctx).add(NewBooking(day, session, name, phone, tuple(people), kind=kind,
+                                              portal_no=portal_no, organisation=organisation))
+
+
+def kid(birth: str = "2021-03-03", **kw) -> PersonIn:
+    return PersonIn("child", kw.pop("name", "아이"), _dt.date.fromisoformat(birth), **kw)
+
+
+def adult(role: str = "guardian", birth: str | None = None, **kw) -> PersonIn:
+    return PersonIn(role, kw.pop("name", None), _dt.date.fromisoformat(birth) if birth else None, **kw)

@@ -1,0 +1,31 @@
+"""The desk's clock: the system clock in use, a settable one in tests and demos."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> dt.datetime: ...
+
+
+class SystemClock:
+    def now(self) -> dt.datetime:
+        return dt.datetime.now().replace(microsecond=0)
+
+
+class FixedClock:
+    """A clock that stands still until moved (tests, the demo's played-through day)."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def now(self) -> dt.datetime:
+        return self.at
+
+    def set(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def advance(self, minutes: int) -> None:
+        self.at += dt.timedelta(minutes=minutes)

@@ -1,0 +1,167 @@
+"""Printed documents from the records: the entry slip and the receipt of a paid visit, as
+charged then (PRF-2), and the state of each print job (CHK-3: a failed print leaves the
+payment standing and a reprint possible)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desk_app.db.models import PaymentReversal, PrintJob, Staff, Visit
+from desk_app.domain.errors import BadInput, Conflict
+from desk_app.domain.party import GROUP, ROLE_KO
+from desk_app.paths import data_dir
+from desk_app.printing.documents import ReceiptData, ReceiptLine, SlipData, build_receipt, build_slip
+from desk_app.services.checkin import METHOD_KO, person_labels, reason_label
+from desk_app.services.context import DeskContext
+
+log = logging.getLogger(__name__)
+DOCUMENTS = ("slip", "receipt")
+
+
+@dataclass(frozen=True)
+class Printed:
+    visit_code: str
+    document: str  # slip | receipt
+    path: Path
+
+
+class DocumentService:
+    def __init__(self, ctx: DeskContext, out_dir: Path | None = None) -> None:
+        self.ctx = ctx
+        self.out_dir = out_dir or data_dir() / "printed"
+
+    def _visit(self, uow, code: str) -> Visit:  # type: ignore[no-untyped-def]
+        visit = uow.visits.by_code(code)
+        if visit is None:
+            raise BadInput("입장권", f"입장 기록을 찾을 수 없습니다: {code}")
+        if visit.status != "paid":
+            raise Conflict("CHK-3", f"결제되지 않은 입장 기록입니다: {code}")
+        return visit
+
+    def slip_data(self, code: str) -> SlipData:
+        """CHK-5, from the records and the day's plan."""
+        profile = self.ctx.profile
+        with self.ctx.store.uow() as uow:
+            v = self._visit(uow, code)
+            day_row = uow.days.get(v.day)  # the day's sessions as planned when it was paid
+            stored = next((s for s in day_row.sessions if s.no == v.session_no), None) if day_row else None
+            if stored is None:
+                raise Conflict("CAL-2", f"{v.day} {v.session_no}회차 정보를 찾을 수 없습니다")
+            start, end = dt.time.fromisoformat(stored.start), dt.time.fromisoformat(stored.end)
+            rules = profile.rules_on(v.day)
+            roles = [p.role for p in v.people]
+            counts = tuple((ROLE_KO[r], roles.count(r)) for r in ("child", "guardian", "teacher"))
+            care = sum(1 for p in v.people if p.care)
+            end_dt = dt.datetime.combine(v.day, end)
+            pickup = (end_dt - dt.timedelta(minutes=rules.care.handover_minutes_before_end)).time() if care else None
+            tidy = (end_dt - dt.timedelta(minutes=profile.tidy_up_minutes)).time()
+            return SlipData(
+                center_name=profile.center.name,
+                visit_code=v.code,
+                day=v.day,
+                session_no=v.session_no,
+                start=start,
+                end=end,
+                tidy_up_at=tidy,
+                headcount=counts,
+                care_children=care,
+                care_pickup_at=pickup,
+                kind_label="단체" if v.kind == GROUP else "개인",
+                tidy_up_minutes=profile.tidy_up_minutes,
+            )
+
+    def receipt_data(self, code: str, reprint: bool = False) -> ReceiptData:
+        """CHK-6, from the charged lines as stored."""
+        profile = self.ctx.profile
+        center = profile.center
+        with self.ctx.store.uow() as uow:
+            v = self._visit(uow, code)
+            payment = uow.payments.for_visit(v.id)[0]
+            rules = profile.rules_on(v.rules_version or v.day)
+            labels = person_labels([p.role for p in v.people])
+            lines = tuple(
+                ReceiptLine(
+                    label=f"{labels[line.person_idx]} {'놀이돌봄' if line.item == 'care' else '입장료'}",
+                    price=line.price,
+                    reduction=line.reduction,
+                    reason_label=reason_label(rules, line.reason),
+                    charge=line.charge,
+                )
+                for line in v.lines
+            )
+            staff = uow.session.get(Staff, payment.staff_id) if payment.staff_id else None
+            detail = None
+            if payment.method == "card":
+                detail = f"승인번호 {payment.approval_no}"
+            elif payment.method == "transfer":
+                detail = f"입금자명 {payment.transfer_sender}"
+            reversal = uow.session.scalars(select(PaymentReversal).where(PaymentReversal.payment_id == payment.id)).first()
+            reversal_text = None
+            if reversal is not None:
+                kind = "결제 취소" if reversal.kind == "void" else "환불"
+                reversal_text = f"[{kind} {reversal.created_at:%Y-%m-%d %H:%M}] 사유: {reversal.reason}"
+            return ReceiptData(
+                center_name=center.name,
+                business_no=center.business_no,
+                representative=center.representative,
+                address=center.address,
+                phone=center.phone,
+                receipt_no=payment.receipt_no,
+                issued_at=payment.created_at,
+                visit_code=v.code,
+                day=v.day,
+                session_no=v.session_no,
+                lines=lines,
+                total=payment.amount,
+                method_label=METHOD_KO[payment.method],
+                method_detail=detail,
+                staff_name=staff.name if staff else "-",
+                reversal=reversal_text,
+                reprint=reprint,
+            )
+
+    def render(self, code: str, document: str, reprint: bool = False) -> Printed:
+        """Build one document's PDF into the day's output folder."""
+        if document not in DOCUMENTS:
+            raise BadInput("document", f"slip 또는 receipt: {document}")
+        pdf = build_slip(self.slip_data(code)) if document == "slip" else build_receipt(self.receipt_data(code, reprint))
+        folder = self.out_dir / code[1:7]
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{code}-{document}{'-reprint' if reprint else ''}.pdf"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pdf)
+        tmp.replace(path)  # never a half-written PDF under the final name
+        return Printed(code, document, path)
+
+    def mark(self, code: str, document: str, ok: bool, error: str | None = None) -> None:
+        now = self.ctx.clock.now()
+        with self.ctx.store.uow() as uow:
+            visit = self._visit(uow, code)
+            job = uow.session.scalars(
+                select(PrintJob).where(PrintJob.visit_id == visit.id, PrintJob.document == document).order_by(PrintJob.id.desc())
+            ).first()
+            if job is None:
+                job = PrintJob(visit_id=visit.id, document=document, status="pending", attempts=0, created_at=now)
+                uow.session.add(job)
+            job.attempts += 1
+            job.status = "printed" if ok else "failed"
+            job.printed_at = now if ok else job.printed_at
+            job.last_error = None if ok else (error or "")[:300]
+            uow.commit()
+
+    def unprinted(self, day: dt.date) -> list[tuple[str, str]]:
+        """(visit code, document) still pending or failed on ``day`` — after a crash, too."""
+        with self.ctx.store.uow() as uow:
+            rows = uow.session.execute(
+                select(Visit.code, PrintJob.document)
+                .join(PrintJob, PrintJob.visit_id == Visit.id)
+                .where(Visit.day == day, PrintJob.status != "printed")
+                .order_by(Visit.id, PrintJob.document)
+            ).all()
+            return [(c, d) for c, d in rows]
+

@@ -1,0 +1,111 @@
+"""Staff and their PINs. A PIN is stored only as a scrypt hash; repeated failures lock the
+account for a while. Roles: staff and manager."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from desk_app.db.models import Staff
+from desk_app.domain.errors import BadInput, Conflict
+from desk_app.services.context import DeskContext
+
+ROLES = ("staff", "manager")
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    got = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def check_pin_shape(pin: str) -> None:
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        raise BadInput("PIN", "PIN은 숫자 4~12자리여야 합니다")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+class StaffService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+
+    def any_staff(self) -> bool:
+        with self.ctx.store.uow() as uow:
+            return uow.staff.count() > 0
+
+    def names(self) -> list[str]:
+        with self.ctx.store.uow() as uow:
+            return [s.name for s in uow.staff.all() if s.active]
+
+    def create(self, name: str, role: str, pin: str, by: StaffMember | None = None) -> StaffMember:
+        """The first account must be a manager (made at first start); later ones by a manager."""
+        name = name.strip()
+        if not name or len(name) > 50:
+            raise BadInput("이름", "이름을 1~50자로 입력하세요")
+        if role not in ROLES:
+            raise BadInput("역할", f"역할은 {', '.join(ROLES)} 중 하나입니다")
+        check_pin_shape(pin)
+        now = self.ctx.clock.now()
+        with self.ctx.store.uow() as uow:
+            first = uow.staff.count() == 0
+            if first and role != "manager":
+                raise BadInput("역할", "첫 계정은 센터장(관리자)이어야 합니다")
+            if not first and (by is None or not by.is_manager):
+                raise Conflict("", "직원 계정은 관리자만 만들 수 있습니다")
+            if uow.staff.by_name(name) is not None:
+                raise Conflict("", f"같은 이름의 계정이 이미 있습니다: {name}")
+            row = uow.staff.add(Staff(name=name, role=role, pin_hash=hash_pin(pin), failed_attempts=0, active=True, created_at=now))
+            uow.journal.append(now, by.id if by else row.id, "staff.create", name, {"role": role})
+            uow.commit()
+            return StaffMember(row.id, row.name, row.role)
+
+    def login(self, name: str, pin: str) -> StaffMember:
+        now = self.ctx.clock.now()
+        with self.ctx.store.uow() as uow:
+            row = uow.staff.by_name(name.strip())
+            if row is None or not row.active:
+                raise BadInput("이름", "등록된 직원이 아닙니다")
+            if row.locked_until is not None and row.locked_until > now:
+                raise Conflict("", f"PIN을 여러 번 틀려 {row.locked_until:%H:%M}까지 잠겼습니다")
+            if not pin_matches(pin, row.pin_hash):
+                row.failed_attempts += 1
+                left = MAX_FAILURES - row.failed_attempts
+                if left <= 0:
+                    row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                    row.failed_attempts = 0
+                    uow.journal.append(now, row.id, "staff.locked", row.name, {})
+                    uow.commit()
+                    raise Conflict("", f"PIN을 {MAX_FAILURES}번 틀려 {LOCK_MINUTES}분 동안 잠겼습니다")
+                uow.commit()
+                raise BadInput("PIN", f"PIN이 맞지 않습니다 (남은 시도 {left}번)")
+            row.failed_attempts = 0
+            row.locked_until = None
+            uow.commit()
+            return StaffMember(row.id, row.name, row.role)
