@@ -132,6 +132,32 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill a database with a realistic day (and play it through when it is past)."""
+    from desk_app.db.store import open_store
+    from desk_app.paths import demo_db_path
+    from desk_app.services.clock import SystemClock
+    from desk_app.services.context import DeskContext
+    from desk_app.services.demo import fill
+
+    day = dt.date.today()
+    if args.date:
+        try:
+            day = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise BadInput("--date", f"올바른 날짜가 아닙니다: {args.date!r} (예: 2025-06-11)") from None
+    db = getattr(args, "db", None) or str(demo_db_path())
+    settings = make_settings(db, args.profile)
+    profile = load_profile(settings.profile_path)
+    store = open_store(settings.db_url, settings.sqlite_path)
+    try:
+        summary = fill(DeskContext(store, profile, SystemClock()), day)
+    finally:
+        store.close()
+    _emit({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in summary.__dict__.items()})
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     settings = make_settings(args.db, args.profile)
     from ui.app import run  # imported here: the verbs above never load Qt
@@ -158,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file")
     c = verb("calendar", cmd_calendar, "한 달의 운영일과 회차를 보여 줍니다")
     c.add_argument("month", metavar="YYYY-MM")
+    d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
+    d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")
+    d.add_argument("--date", help="YYYY-MM-DD (기본: 오늘; 휴관일이면 다음 운영일)")
     return parser
 
 

@@ -369,6 +369,17 @@ class CheckinService:
             views = tuple(self._view(uow, b) for b in found)
             return ScanResult("booking" if len(views) == 1 else "bookings", bookings=views)
 
+    def expected(self) -> tuple[int | None, tuple[BookingView, ...]]:
+        """The bookings still to arrive for the session running now, or the next one."""
+        now = self.ctx.clock.now()
+        plan = cal.day_plan(self.profile, now.date())
+        current = next((s for s in plan.sessions if now < dt.datetime.combine(now.date(), s.end)), None)
+        if current is None:
+            return None, ()
+        with self.ctx.store.uow() as uow:
+            rows = [b for b in uow.bookings.on_session(now.date(), current.no) if b.status == "booked"]
+            return current.no, tuple(self._view(uow, b) for b in rows)
+
     def _reentry(self, uow: UnitOfWork, code: str) -> Reentry:
         """CHK-4: a slip scanned again inside its session shows how long it is valid and counts
         nobody twice; another session or day is refused with the reason."""

@@ -29,3 +29,13 @@ class FixedClock:
 
     def advance(self, minutes: int) -> None:
         self.at += dt.timedelta(minutes=minutes)
+
+
+class ShiftedClock:
+    """The system clock moved by whole days (the demo on a closed day opens the next open day)."""
+
+    def __init__(self, days: int) -> None:
+        self.offset = dt.timedelta(days=days)
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now().replace(microsecond=0) + self.offset

@@ -1,0 +1,243 @@
+"""A realistic day for newcomers, reports and benchmarks: families, siblings, exemptions, KT
+members, play care and a weekday group. For a day in the past the day is also played through
+with the desk's own services: check-ins, payments, printed documents, refusals, walk-ins."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import random
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desk_app.db.models import Booking
+from desk_app.domain import calendar as cal
+from desk_app.domain.errors import DeskError
+from desk_app.domain.party import CHILD, GROUP, months_old
+from desk_app.services.bookings import BookingService, NewBooking
+from desk_app.services.checkin import CheckinService, PaymentIn, PersonIn
+from desk_app.services.clock import FixedClock
+from desk_app.services.context import DeskContext
+from desk_app.services.documents import DocumentService
+from desk_app.services.staff import StaffMember, StaffService
+
+log = logging.getLogger(__name__)
+
+SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
+GIVEN = ("하늘", "바다", "서연", "민준", "지우", "서준", "하은", "도윤", "수아", "시우", "지아", "예준", "하린",
+         "주원", "윤서", "지호", "채원", "건우", "다은", "우진", "소율", "은우", "라희", "태오")
+HOUSEHOLD = ("multi_child", "multi_child", "multi_child", "single_parent", "basic_livelihood", "national_merit")
+ORGANISATIONS = ("해님어린이집", "도봉숲유치원", "창동꿈나무어린이집", "무지개유치원")
+DEMO_MANAGER = "데모 센터장"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    day: dt.date
+    bookings: int
+    people: int
+    played: bool
+    paid: int = 0
+    refused: int = 0
+    walkins: int = 0
+    no_shows: int = 0
+    revenue: int = 0
+
+
+def demo_staff(ctx: DeskContext) -> StaffMember:
+    """The demo's manager, made on first use with a random PIN nobody needs (demo only)."""
+    staff = StaffService(ctx)
+    with ctx.store.uow() as uow:
+        row = uow.staff.by_name(DEMO_MANAGER)
+        if row is not None:
+            return StaffMember(row.id, row.name, row.role)
+    if staff.any_staff():
+        raise DeskError("데모 데이터베이스가 아닌 곳에는 데모 계정을 만들지 않습니다")
+    return staff.create(DEMO_MANAGER, "manager", str(secrets.randbelow(10**8)).zfill(8))
+
+
+def next_open_day(ctx: DeskContext, day: dt.date) -> dt.date:
+    for i in range(60):
+        candidate = day + dt.timedelta(days=i)
+        if cal.day_plan(ctx.profile, candidate).open:
+            return candidate
+    raise DeskError(f"{day} 뒤 60일 안에 운영일이 없습니다")
+
+
+class DemoFiller:
+    def __init__(self, ctx: DeskContext, day: dt.date, seed: int | None = None) -> None:
+        self.ctx = ctx
+        self.day = day
+        self.rng = random.Random(seed if seed is not None else day.toordinal())
+        self.rules = ctx.profile.rules_on(day)
+        self.phones: set[str] = set()
+
+    def name(self) -> str:
+        return self.rng.choice(SURNAMES) + self.rng.choice(GIVEN)
+
+    def phone(self) -> str:
+        while True:
+            p = f"010-{self.rng.randint(2000, 9999)}-{self.rng.randint(0, 9999):04d}"
+            if p not in self.phones:
+                self.phones.add(p)
+                return p
+
+    def birth(self, age: int) -> dt.date:
+        year = self.day.year - age
+        start = dt.date(year, 1, 1)
+        end = min(dt.date(year, 12, 31), self.day)
+        return start + dt.timedelta(days=self.rng.randint(0, max((end - start).days, 0)))
+
+    def family(self, care_left: int, care_offered: bool) -> tuple[list[PersonIn], int]:
+        kids = self.rng.choice((1, 1, 2, 2, 2, 3))
+        people: list[PersonIn] = []
+        used = 0
+        for _ in range(kids):
+            birth = self.birth(self.rng.randint(0, self.rules.age.max_child_age))
+            care = (care_offered and used < care_left and months_old(birth, self.day) >= self.rules.care.min_months
+                    and self.rng.random() < 0.25)
+            used += care
+            people.append(PersonIn(CHILD, self.rng.choice(GIVEN), birth, care))
+        if kids < self.rules.booking.max_children_per_booker and self.rng.random() < 0.12:
+            people.append(PersonIn(CHILD, self.rng.choice(GIVEN), self.birth(self.rules.age.max_sibling_age)))  # ELG-2
+        for _ in range(self.rng.choice((1, 1, 1, 2))):
+            people.append(PersonIn("guardian"))
+        return people, used
+
+    def book_day(self) -> tuple[int, int]:
+        plan = cal.day_plan(self.ctx.profile, self.day)
+        bookings = BookingService(self.ctx)
+        n = people_total = 0
+        for slot in plan.sessions:
+            places = 0
+            care_used = 0
+            if slot.audience == cal.SHARED and slot.no == 1:
+                group = [PersonIn(CHILD, None, self.birth(4)) for _ in range(12)] + [PersonIn("teacher")] * 2
+                bookings.add(NewBooking(self.day, slot.no, f"{self.name()} 교사", self.phone(), tuple(group), kind=GROUP,
+                                        source="phone", organisation=self.rng.choice(ORGANISATIONS)))
+                places += len(group)
+                n += 1
+                people_total += len(group)
+            target = slot.capacity - self.rng.randint(2, 5)
+            misses = 0
+            while misses < 6:
+                family, care = self.family(self.rules.care.max_per_session - care_used, plan.care_offered)
+                if places + len(family) > target:
+                    misses += 1
+                    continue
+                bookings.add(NewBooking(self.day, slot.no, self.name(), self.phone(), tuple(family), source="portal",
+                                        portal_no=f"{self.day:%Y%m%d}{slot.no}{n:04d}",
+                                        booked_at=dt.datetime.combine(self.day - dt.timedelta(days=self.rng.randint(1, 7)), dt.time(9, 3))))
+                care_used += care
+                places += len(family)
+                n += 1
+                people_total += len(family)
+        return n, people_total
+
+    def play(self, staff: StaffMember, out_dir: Path | None) -> dict[str, int]:
+        """Play the day through with the desk's services, on a clock that walks the day."""
+        clock = FixedClock(dt.datetime.combine(self.day, dt.time(9, 50)))
+        ctx = DeskContext(self.ctx.store, self.ctx.profile, clock)
+        desk = CheckinService(ctx)
+        docs = DocumentService(ctx, out_dir)
+        stats = {"paid": 0, "refused": 0, "walkins": 0, "no_shows": 0, "revenue": 0}
+        docs_kinds = [d.id for d in self.ctx.profile.residency_documents]
+        plan = cal.day_plan(self.ctx.profile, self.day)
+        with self.ctx.store.uow() as uow:
+            individual = [b.code for b in uow.bookings.on_session(self.day) if b.kind != GROUP]
+        # at least one family never comes (a no-show) and one child is turned away (ELG-6)
+        absent = set(self.rng.sample(individual, k=max(1, len(individual) // 12))) if individual else set()
+        sick = self.rng.choice([c for c in individual if c not in absent] or [""])
+        for slot in plan.sessions:
+            clock.set(dt.datetime.combine(self.day, slot.start) - dt.timedelta(minutes=8))
+            with self.ctx.store.uow() as uow:
+                codes = [b.code for b in uow.bookings.on_session(self.day, slot.no) if b.status == "booked"]
+            self.rng.shuffle(codes)
+            for code in codes:
+                clock.advance(self.rng.randint(0, 2))
+                req = desk.request_for(code)
+                if code in absent:
+                    stats["no_shows"] += 1  # never arrives
+                    continue
+                if code == sick:
+                    desk.refuse(req, self.rng.choice(self.ctx.profile.health_reasons[:5]), staff.id)
+                    stats["refused"] += 1
+                    continue
+                paid = self._check_in(desk, req, docs_kinds, staff)
+                if paid is not None:
+                    docs.mark(paid.visit_code, "slip", docs.render(paid.visit_code, "slip").path.exists())
+                    docs.mark(paid.visit_code, "receipt", docs.render(paid.visit_code, "receipt").path.exists())
+                    stats["paid"] += 1
+                    stats["revenue"] += paid.total
+            clock.set(cal.walkin_opens_at(self.ctx.profile, self.day, slot) + dt.timedelta(minutes=self.rng.randint(1, 20)))
+            try:
+                walkin = desk.walkin_request(slot.no)
+            except DeskError:
+                continue
+            family, _ = self.family(0, False)
+            walkin = dataclasses.replace(walkin, people=tuple(family), booker_name=self.name(), booker_phone=self.phone())
+            paid = self._check_in(desk, walkin, docs_kinds, staff)
+            if paid is not None:
+                docs.mark(paid.visit_code, "slip", docs.render(paid.visit_code, "slip").path.exists())
+                docs.mark(paid.visit_code, "receipt", docs.render(paid.visit_code, "receipt").path.exists())
+                stats["walkins"] += 1
+                stats["paid"] += 1
+                stats["revenue"] += paid.total
+        return stats
+
+    def _check_in(self, desk: CheckinService, req, docs_kinds: list[str], staff: StaffMember):  # type: ignore[no-untyped-def]
+        people = list(req.people)
+        roll = self.rng.random()
+        if req.kind == GROUP:
+            req = dataclasses.replace(req, residency_doc="seoul_organisation")
+        else:
+            if roll < 0.25:  # a household exemption with its proof (FEE-3)
+                people[0] = dataclasses.replace(people[0], reduction=self.rng.choice(HOUSEHOLD), proof=True)
+            elif roll < 0.30:  # claimed, proof forgotten: charged in full
+                people[0] = dataclasses.replace(people[0], reduction="multi_child", proof=False)
+            req = dataclasses.replace(req, residency_doc=self.rng.choice(docs_kinds), people=tuple(people),
+                                      kt_member=self.rng.random() < 0.15)
+        if self.rng.random() < 0.7:
+            payment = PaymentIn("card", approval_no=f"{self.rng.randint(0, 99_999_999):08d}")
+        else:
+            payment = PaymentIn("transfer", sender=req.booker_name or self.name())
+        try:
+            return desk.pay(req, payment, secrets.token_hex(16), staff.id)
+        except DeskError as e:
+            log.info("demo: %s refused: %s", req.booking_code, e)
+            return None
+
+
+def fill(ctx: DeskContext, day: dt.date, play: bool | None = None, out_dir: Path | None = None, seed: int | None = None) -> DemoSummary:
+    """Fill ``day`` (or the next open day) with bookings; play it through when it is past."""
+    day = next_open_day(ctx, day)
+    with ctx.store.uow() as uow:
+        already = uow.session.scalar(select(func.count(Booking.id)).where(Booking.day == day)) or 0
+    if already:
+        raise DeskError(f"{day}에는 이미 예약이 {already}건 있습니다. 데모는 빈 날에만 채웁니다")
+    staff = demo_staff(ctx)
+    filler = DemoFiller(ctx, day, seed)
+    booking_clock = FixedClock(dt.datetime.combine(day - dt.timedelta(days=1), dt.time(18, 0)))
+    filler_ctx = DeskContext(ctx.store, ctx.profile, booking_clock)
+    filler.ctx = filler_ctx
+    n, people = filler.book_day()
+    filler.ctx = ctx
+    if play is None:
+        play = day < ctx.clock.now().date()
+    if not play:
+        return DemoSummary(day, n, people, False)
+    stats = filler.play(staff, out_dir)
+    return DemoSummary(day, n, people, True, **stats)
+
+
+def ensure_demo_today(ctx: DeskContext) -> DemoSummary | None:
+    """`desk-app --demo`: today (or the next open day) has bookings to work with."""
+    day = next_open_day(ctx, ctx.clock.now().date())
+    with ctx.store.uow() as uow:
+        if uow.session.scalar(select(func.count(Booking.id)).where(Booking.day == day)):
+            return None
+    return fill(ctx, day, play=False)

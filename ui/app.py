@@ -1,0 +1,134 @@
+"""The Qt application: fonts, translations, logging, the crash hook, start-up errors, log-in and
+the desk window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desk_app import __version__
+from desk_app.config import Settings, load_profile, sqlite_url
+from desk_app.db.migrate import DatabaseProblem
+from desk_app.db.store import Store, open_store
+from desk_app.domain.errors import DeskError, ProfileError
+from desk_app.logsetup import setup_logging
+from desk_app.paths import demo_db_path, resources_dir
+from desk_app.services.clock import SystemClock
+from desk_app.services.context import DeskContext
+from desk_app.services.staff import StaffMember, StaffService
+from ui.errors import fatal, install_excepthook, route_qt_messages
+
+log = logging.getLogger(__name__)
+FONT_FAMILY = "NanumSquare"
+_translators: list[QTranslator] = []
+
+
+def load_fonts() -> str:
+    """Register the bundled font with Qt; the app never depends on a system font."""
+    family = FONT_FAMILY
+    for name in ("NanumSquareR.ttf", "NanumSquareB.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+        if font_id >= 0:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+        else:
+            log.error("could not load bundled font %s", name)
+    return family
+
+
+def load_translations(app: QApplication, language: str | None = None) -> None:
+    """Korean by default; Qt's own qtbase_ko so standard buttons read 확인/취소."""
+    language = language or os.environ.get("DESK_APP_LANG", "ko")
+    QLocale.setDefault(QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English))
+    if language == "ko":
+        qt = QTranslator(app)
+        if qt.load("qtbase_ko", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    else:
+        ours = QTranslator(app)
+        if ours.load(f"desk_{language}", str(resources_dir() / "translations")):
+            app.installTranslator(ours)
+            _translators.append(ours)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("SeoulKidsCafe")
+    app.setApplicationName("desk-app")
+    app.setApplicationVersion(__version__)
+    family = load_fonts()
+    font = QFont(family)
+    font.setPointSize(11)
+    app.setFont(font)
+    load_translations(app)
+    return app
+
+
+def _sign_in(ctx: DeskContext, demo: bool) -> StaffMember | None:
+    from ui.login import LoginDialog, SetupDialog
+
+    staff = StaffService(ctx)
+    if demo:
+        from desk_app.services.demo import demo_staff
+
+        return demo_staff(ctx)
+    if not staff.any_staff():
+        setup = SetupDialog(staff)
+        if not setup.exec() or setup.member is None:
+            return None
+        return setup.member
+    login = LoginDialog(staff)
+    if not login.exec():
+        return None
+    return login.member
+
+
+def run(settings: Settings, demo: bool = False) -> int:
+    log_path = setup_logging()
+    app = make_app()
+    route_qt_messages()
+    install_excepthook(str(log_path))
+    log.info("desk-app %s starting (demo=%s)", __version__, demo)
+    try:
+        profile = load_profile(settings.profile_path)
+    except ProfileError as e:
+        fatal(None, "센터 프로필 오류", f"센터 프로필을 읽을 수 없어 시작하지 않습니다.\n\n{e.message}")
+        return 2
+    url, path = settings.db_url, settings.sqlite_path
+    if demo:
+        path = demo_db_path()
+        url = sqlite_url(path)
+    try:
+        store: Store = open_store(url, path)
+    except DatabaseProblem as e:
+        fatal(None, "데이터베이스 오류", e.message)
+        return 1
+    ctx = DeskContext(store, profile, SystemClock())
+    try:
+        if demo:
+            from desk_app.services.demo import ensure_demo_today
+
+            ensure_demo_today(ctx)
+        member = _sign_in(ctx, demo)
+    except DeskError as e:
+        fatal(None, "시작할 수 없습니다", e.message)
+        store.close()
+        return 1
+    if member is None:
+        store.close()
+        return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, member, demo=demo)
+    window.show()
+    if os.environ.get("DESK_APP_SMOKE"):  # start-up check: show the board, then leave
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    store.close()
+    return int(code)

@@ -1,0 +1,422 @@
+"""The desk window: today's board, one scan-and-search field that keeps focus for the USB
+scanner, the check-in panel, and today's list with reprints (CHK-1 to CHK-4, RSV-4)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain import calendar as cal
+from desk_app.domain.errors import DeskError
+from desk_app.services.checkin import METHOD_KO, BookingView, CheckinService, PaidVisit, SessionBoard
+from desk_app.services.context import DeskContext
+from desk_app.services.documents import DocumentService
+from desk_app.services.staff import StaffMember
+from ui.checkin_panel import CheckinPanel
+from ui.errors import message_for
+from ui.printer import available_printers, choose_printer, chosen_printer, print_pdf
+from ui.workers import run_op
+
+log = logging.getLogger(__name__)
+WEEKDAY_KO = "월화수목금토일"
+GOOD = "color: #1b5e20; font-weight: bold;"
+BAD = "color: #c62828; font-weight: bold;"
+PLAIN = "color: #333;"
+
+
+class SessionCard(QFrame):
+    def __init__(self, row: SessionBoard, on_walkin: Callable[[int], None]) -> None:
+        super().__init__()
+        self.setObjectName(f"session{row.no}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        active = row.state in (cal.OPEN, cal.WALKINS_OPEN, cal.TIDY_UP)
+        self.setStyleSheet("QFrame#%s { background: %s; border-radius: 6px; }" % (self.objectName(), "#e8f5e9" if active else "#f5f5f5"))
+        layout = QVBoxLayout(self)
+        audience = self.tr("단체·개인 공용") if row.audience == cal.SHARED else self.tr("개인")
+        title = QLabel(f"<b style='font-size:13pt'>{row.no}회차</b> {row.start:%H:%M}~{row.end:%H:%M} · {audience}")
+        state = QLabel(f"<b>{row.state_label}</b>")
+        left_style = "color:#c62828" if row.left <= 0 else "color:#1b5e20"
+        counts = QLabel(
+            f"정원 {row.capacity} · 예약 {row.booked} · 입장 {row.arrived} · "
+            f"<b style='{left_style}'>남은 자리 {row.left}</b> · 놀이돌봄 {row.care_taken}"
+        )
+        counts.setObjectName("counts")
+        self.walkin = QPushButton(self.tr("현장접수") + (f" ({row.walkin_opens:%H:%M}부터)" if row.state in (cal.NOT_OPEN, cal.OPEN) else ""))
+        self.walkin.setObjectName(f"walkin{row.no}")
+        self.walkin.setEnabled(row.state != cal.ENDED)
+        self.walkin.clicked.connect(lambda: on_walkin(row.no))
+        for w in (title, state, counts, self.walkin):
+            layout.addWidget(w)
+
+
+class SettingsDialog(QDialog):
+    """The printer for slips and receipts; "PDF로 저장" when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("설정"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("영수증·입장권 프린터")))
+        self.printers = QComboBox()
+        self.printers.addItem(self.tr("프린터 없음 — PDF로 저장"), "")
+        for name in available_printers():
+            self.printers.addItem(name, name)
+        index = self.printers.findData(chosen_printer())
+        self.printers.setCurrentIndex(max(index, 0))
+        layout.addWidget(self.printers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        choose_printer(self.printers.currentData() or "")
+        super().accept()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: DeskContext, staff: StaffMember, demo: bool = False, docs: DocumentService | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.staff = staff
+        self.demo = demo
+        self.service = CheckinService(ctx)
+        self.docs = docs or DocumentService(ctx)
+        self.last_paid: PaidVisit | None = None
+        center = ctx.profile.center.name
+        self.setWindowTitle(f"{center} — 안내데스크" + (" [데모]" if demo else ""))
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+        self.show_expected()
+        self.scan.setFocus()
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        root = QWidget()
+        outer = QVBoxLayout(root)
+        top = QHBoxLayout()
+        self.title = QLabel(f"<b style='font-size:15pt'>{self.ctx.profile.center.name}</b>" + (" <span style='color:#c62828'>[데모]</span>" if self.demo else ""))
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clock")
+        self.staff_label = QLabel(self.tr("담당: {0}").format(self.staff.name))
+        settings = QPushButton(self.tr("설정"))
+        settings.clicked.connect(lambda: SettingsDialog(self).exec())
+        self.kiosk_button = QPushButton(self.tr("전체화면 (F11)"))
+        self.kiosk_button.clicked.connect(self.toggle_kiosk)
+        for w in (self.title,):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.clock_label, self.staff_label, settings, self.kiosk_button):
+            top.addWidget(w)
+        outer.addLayout(top)
+
+        split = QSplitter()
+        board_box = QWidget()
+        self.board_layout = QVBoxLayout(board_box)
+        self.board_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_label = QLabel()
+        self.day_label.setObjectName("dayLabel")
+        self.board_layout.addWidget(self.day_label)
+        self.cards = QVBoxLayout()
+        self.board_layout.addLayout(self.cards)
+        self.board_layout.addStretch(1)
+        board_box.setMinimumWidth(330)
+        split.addWidget(board_box)
+
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("바코드 스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름  (Enter)"))
+        self.scan.setStyleSheet("font-size: 15pt; padding: 6px;")
+        self.scan.returnPressed.connect(self.on_scan)
+        cl.addWidget(self.scan)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 12pt;")
+        cl.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        self.stack = QStackedWidget()
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        self.results.itemActivated.connect(self._open_item)
+        self.panel = CheckinPanel(self.ctx, lambda: self.staff.id)
+        self.panel.paid.connect(self.on_paid)
+        self.panel.closed.connect(self.back_to_scan)
+        self.panel.refused.connect(self._refused)
+        self.done_page = self._build_done_page()
+        for page in (self.results, self.panel, self.done_page):
+            self.stack.addWidget(page)
+        self.tabs.addTab(self.stack, self.tr("입장 처리"))
+        self.today = QTableWidget(0, 8)
+        self.today.setObjectName("today")
+        self.today.setHorizontalHeaderLabels([self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "")])
+        self.today.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.today.verticalHeader().setVisible(False)
+        self.tabs.addTab(self.today, self.tr("오늘 입장 목록"))
+        cl.addWidget(self.tabs, 1)
+        split.addWidget(center)
+        split.setStretchFactor(1, 1)
+        outer.addWidget(split, 1)
+        self.setCentralWidget(root)
+
+        kiosk = QAction(self)
+        kiosk.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        kiosk.triggered.connect(self.toggle_kiosk)
+        self.addAction(kiosk)
+        back = QAction(self)
+        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back.triggered.connect(self.back_to_scan)
+        self.addAction(back)
+        self.resize(1280, 800)
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_title = QLabel()
+        self.done_title.setObjectName("doneTitle")
+        self.done_title.setStyleSheet("font-size: 16pt; " + GOOD)
+        self.print_state = QLabel()
+        self.print_state.setObjectName("printState")
+        self.print_state.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.reprint_button = QPushButton(self.tr("다시 인쇄"))
+        self.reprint_button.setObjectName("reprint")
+        self.reprint_button.clicked.connect(lambda: self.last_paid and self.print_visit(self.last_paid.visit_code, reprint=True))
+        self.next_button = QPushButton(self.tr("다음 손님 (Esc)"))
+        self.next_button.clicked.connect(self.back_to_scan)
+        buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.print_state)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------ board
+
+    def refresh(self) -> None:
+        now = self.ctx.clock.now()
+        self.clock_label.setText(f"{now:%Y-%m-%d} ({WEEKDAY_KO[now.weekday()]}) {now:%H:%M}")
+        try:
+            board = self.service.board()
+        except DeskError as e:
+            self.show_message(message_for(e), BAD)
+            return
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not board.open:
+            self.day_label.setText(f"<b>{self.tr('오늘은 휴관입니다')}</b><br>{board.reason}")
+        else:
+            self.day_label.setText(f"<b>{self.tr('오늘의 회차')}</b>")
+        self.session_cards: dict[int, SessionCard] = {}
+        for row in board.sessions:
+            card = SessionCard(row, self.start_walkin)
+            self.session_cards[row.no] = card
+            self.cards.addWidget(card)
+        for closed in board.closed_sessions:
+            self.cards.addWidget(QLabel(f"{closed.no}회차 운영 안 함 — {closed.reason}"))
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        rows = self.service.visits_on()
+        self.today.setRowCount(len(rows))
+        for r, v in enumerate(rows):
+            state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
+            if v.status == "refused":
+                state = "입장 거절"
+            values = (v.code, f"{v.session_no}회차", v.booker_name, str(v.people), f"{v.total:,}원", METHOD_KO.get(v.method, v.method), state)
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if c == 6 and v.print_state == "failed":
+                    item.setForeground(Qt.GlobalColor.red)
+                self.today.setItem(r, c, item)
+            if v.status == "paid":
+                button = QPushButton(self.tr("재발행"))
+                button.clicked.connect(lambda _=False, code=v.code: self.print_visit(code, reprint=True))
+                self.today.setCellWidget(r, 7, button)
+
+    # ------------------------------------------------------------ scan and search
+
+    def show_message(self, text: str, style: str = PLAIN) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("font-size: 12pt; " + style)
+
+    def on_scan(self) -> None:
+        text = self.scan.text()
+        self.scan.clear()
+        try:
+            result = self.service.scan(text)
+        except DeskError as e:
+            self.show_message(message_for(e), BAD)
+            return
+        if result.kind == "reentry":
+            assert result.reentry is not None
+            self.show_message(result.reentry.message, GOOD if result.reentry.ok else BAD)
+            return
+        if result.kind == "none":
+            self.show_message(result.message, BAD)
+            return
+        if result.kind == "booking":
+            self.open_booking(result.bookings[0])
+            return
+        self.show_message(self.tr("{0}건을 찾았습니다. 골라서 Enter를 누르세요.").format(len(result.bookings)))
+        self.results.clear()
+        self._add_bookings(result.bookings)
+        self.stack.setCurrentWidget(self.results)
+        self.tabs.setCurrentIndex(0)
+        self.results.setCurrentRow(0)
+        self.results.setFocus()
+
+    @staticmethod
+    def _describe(b: BookingView) -> str:
+        penalty = f"  ⚠ 노쇼 제한 {b.penalty.ends:%m-%d}까지" if b.penalty else ""
+        return (f"{b.session_no}회차 · {b.booker_name} ({b.phone_masked}) · 아동 {b.children} · 성인 {b.adults} · "
+                f"{b.status_label} · {b.code}{penalty}")
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        booking = item.data(Qt.ItemDataRole.UserRole)
+        if booking is not None:
+            self.open_booking(booking)
+
+    def open_booking(self, booking: BookingView) -> None:
+        if booking.status == "checked_in":
+            self.show_message(self.tr("이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.").format(booking.visit_code), BAD)
+            return
+        if booking.status in ("cancelled", "no_show"):
+            self.show_message(self.tr("{0} 상태의 예약입니다: {1}").format(booking.status_label, booking.code), BAD)
+            return
+        if booking.penalty is not None:
+            self.show_message(self.tr("노쇼 이용 제한: {0}까지 (RSV-6)").format(f"{booking.penalty.ends:%Y-%m-%d}"), BAD)
+        else:
+            self.show_message("")
+        self.panel.load(self.service.request_for(booking.code), booking)
+        self.stack.setCurrentWidget(self.panel)
+        self.tabs.setCurrentIndex(0)
+
+    def start_walkin(self, session_no: int) -> None:
+        try:
+            request = self.service.walkin_request(session_no)
+        except DeskError as e:
+            self.show_message(message_for(e), BAD)
+            self.scan.setFocus()
+            return
+        self.show_message(self.tr("{0}회차 현장접수").format(session_no))
+        self.panel.load(request, None)
+        self.stack.setCurrentWidget(self.panel)
+        self.tabs.setCurrentIndex(0)
+
+    def back_to_scan(self) -> None:
+        self.stack.setCurrentWidget(self.results)
+        self.show_expected()
+        self.scan.setFocus()
+
+    def show_expected(self) -> None:
+        """Idle page: who is still expected in the session running now (or the next one)."""
+        self.results.clear()
+        session_no, bookings = self.service.expected()
+        if session_no is None:
+            self.results.addItem(QListWidgetItem(self.tr("오늘 남은 회차가 없습니다.")))
+            return
+        head = QListWidgetItem(self.tr("{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔").format(session_no, len(bookings)))
+        head.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.results.addItem(head)
+        self._add_bookings(bookings)
+
+    def _add_bookings(self, bookings) -> None:  # type: ignore[no-untyped-def]
+        for b in bookings:
+            item = QListWidgetItem(self._describe(b))
+            item.setData(Qt.ItemDataRole.UserRole, b)
+            if b.penalty is not None:
+                item.setForeground(Qt.GlobalColor.red)
+            self.results.addItem(item)
+
+    def _refused(self, message: str) -> None:
+        self.show_message(message, BAD)
+        self.back_to_scan()
+        self.refresh()
+
+    # ------------------------------------------------------------ after payment: printing
+
+    def on_paid(self, paid: PaidVisit) -> None:
+        """The payment is committed; now print. A print failure never touches the payment."""
+        self.last_paid = paid
+        note = self.tr(" (이미 결제된 건 — 추가 결제 없음)") if paid.replayed else ""
+        self.done_title.setText(self.tr("결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}").format(f"{paid.total:,}", paid.visit_code, paid.receipt_no) + note)
+        self.stack.setCurrentWidget(self.done_page)
+        self.show_message("")
+        self.refresh()
+        self.print_visit(paid.visit_code)
+        self.next_button.setFocus()
+
+    def print_visit(self, code: str, reprint: bool = False) -> None:
+        self.print_state.setText(self.tr("인쇄 준비 중…"))
+        self.print_state.setStyleSheet(PLAIN)
+
+        def build() -> list:
+            return [self.docs.render(code, "slip", reprint), self.docs.render(code, "receipt", reprint)]
+
+        run_op(build, lambda printed: self._send(printed), self._print_failed)
+
+    def _send(self, printed: list) -> None:
+        messages, failed = [], False
+        for doc in printed:
+            outcome = print_pdf(doc.path)
+            self.docs.mark(doc.visit_code, doc.document, outcome.ok, None if outcome.ok else outcome.message)
+            label = "입장권" if doc.document == "slip" else "영수증"
+            messages.append(f"{label}: {outcome.message}")
+            failed = failed or not outcome.ok
+        if failed:
+            messages.insert(0, self.tr("인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요."))
+        self.print_state.setText("\n".join(messages))
+        self.print_state.setStyleSheet(BAD if failed else GOOD)
+        self.refresh_today()
+
+    def _print_failed(self, error: BaseException) -> None:
+        log.error("building documents failed", exc_info=error)
+        self.print_state.setText(self.tr("인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.").format(message_for(error)))
+        self.print_state.setStyleSheet(BAD)
+        self.refresh_today()
+
+    # ------------------------------------------------------------ kiosk
+
+    def toggle_kiosk(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()

@@ -1,0 +1,72 @@
+"""Sending our PDFs to the printer chosen in settings, through Qt's print system (QtPdf renders
+each page onto a QPrinter). With no printer chosen or none installed, the PDF saved in the
+output folder is the printout ("PDF로 저장")."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSettings, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+log = logging.getLogger(__name__)
+SAVE_AS_PDF = ""
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    ok: bool
+    message: str
+
+
+def available_printers() -> list[str]:
+    return [p.printerName() for p in QPrinterInfo.availablePrinters()]
+
+
+def chosen_printer() -> str:
+    return str(QSettings().value("printing/printer", SAVE_AS_PDF) or SAVE_AS_PDF)
+
+
+def choose_printer(name: str) -> None:
+    QSettings().setValue("printing/printer", name)
+
+
+def print_pdf(path: Path, printer_name: str | None = None) -> PrintOutcome:
+    """Print every page of ``path`` at its own size with no margins. Never raises."""
+    name = chosen_printer() if printer_name is None else printer_name
+    if name == SAVE_AS_PDF:
+        return PrintOutcome(True, f"PDF로 저장했습니다: {path}")
+    if name not in available_printers():
+        return PrintOutcome(False, f"프린터를 찾을 수 없습니다: {name}")
+    doc = QPdfDocument()
+    try:
+        if doc.load(str(path)) != QPdfDocument.Error.None_:
+            return PrintOutcome(False, f"PDF를 열 수 없습니다: {path.name}")
+        printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+        first = doc.pagePointSize(0)
+        printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
+                                          QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+        printer.setDocName(path.stem)
+        painter = QPainter()
+        if not painter.begin(printer):
+            return PrintOutcome(False, f"프린터를 시작할 수 없습니다: {name}")
+        try:
+            for page in range(doc.pageCount()):
+                if page:
+                    printer.newPage()
+                rect = painter.viewport()
+                image = doc.render(page, rect.size())
+                painter.drawImage(rect, image)
+        finally:
+            painter.end()
+        return PrintOutcome(True, f"{name}(으)로 인쇄했습니다")
+    except Exception as e:  # noqa: BLE001 - a printer problem must never undo a payment
+        log.exception("printing %s failed", path)
+        return PrintOutcome(False, f"인쇄 실패: {e}")
+    finally:
+        doc.close()

@@ -1,0 +1,56 @@
+"""One small helper for work off the event loop (STYLE rule 7, after Anki's QueryOp): the
+function runs on a pool thread; success or failure comes back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as e:  # noqa: BLE001 - handed to the failure callback
+            self.relay.failed.emit(e)
+        else:
+            self.relay.done.emit(result)
+
+
+_live: set[_Relay] = set()
+
+
+def run_op(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
+    relay = _Relay()
+    _live.add(relay)
+
+    def finish_ok(result: Any) -> None:
+        _live.discard(relay)
+        on_done(result)
+
+    def finish_err(error: BaseException) -> None:
+        _live.discard(relay)
+        on_failed(error)
+
+    relay.done.connect(finish_ok)
+    relay.failed.connect(finish_err)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def pending_ops() -> int:
+    return len(_live)
