@@ -5,6 +5,7 @@ crash dialog that says where the log is."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -30,7 +31,12 @@ def message_for(error: BaseException) -> str:
 
 
 def fatal(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    """A start-up error: logged, written to stderr, and shown in a dialog (not in a smoke run,
+    where nobody is there to press 확인)."""
+    log.error("%s: %s", title, text)
+    sys.stderr.write(f"{title}: {text}\n")
+    if not os.environ.get("DESK_APP_SMOKE"):
+        QMessageBox.critical(parent, title, text)
 
 
 def install_excepthook(log_path: str) -> None:

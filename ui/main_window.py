@@ -116,7 +116,16 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self.refresh()
         self.show_expected()
+        self.warn_unprinted()
         self.scan.setFocus()
+
+    def warn_unprinted(self) -> None:
+        """After a crash or a printer fault: paid visits whose documents did not print."""
+        left = self.docs.unprinted(self.ctx.clock.now().date())
+        if left:
+            visits = sorted({code for code, _ in left})
+            self.show_message(self.tr("인쇄되지 않은 입장권·영수증이 있습니다 ({0}건): {1} — [오늘 입장 목록]에서 재발행하세요.")
+                              .format(len(visits), ", ".join(visits[:5])), BAD)
 
     # ------------------------------------------------------------ layout
 

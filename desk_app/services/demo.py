@@ -169,8 +169,7 @@ class DemoFiller:
                     continue
                 paid = self._check_in(desk, req, docs_kinds, staff)
                 if paid is not None:
-                    docs.mark(paid.visit_code, "slip", docs.render(paid.visit_code, "slip").path.exists())
-                    docs.mark(paid.visit_code, "receipt", docs.render(paid.visit_code, "receipt").path.exists())
+                    self._print(docs, paid.visit_code)
                     stats["paid"] += 1
                     stats["revenue"] += paid.total
             clock.set(cal.walkin_opens_at(self.ctx.profile, self.day, slot) + dt.timedelta(minutes=self.rng.randint(1, 20)))
@@ -182,12 +181,17 @@ class DemoFiller:
             walkin = dataclasses.replace(walkin, people=tuple(family), booker_name=self.name(), booker_phone=self.phone())
             paid = self._check_in(desk, walkin, docs_kinds, staff)
             if paid is not None:
-                docs.mark(paid.visit_code, "slip", docs.render(paid.visit_code, "slip").path.exists())
-                docs.mark(paid.visit_code, "receipt", docs.render(paid.visit_code, "receipt").path.exists())
+                self._print(docs, paid.visit_code)
                 stats["walkins"] += 1
                 stats["paid"] += 1
                 stats["revenue"] += paid.total
         return stats
+
+    @staticmethod
+    def _print(docs: DocumentService, code: str) -> None:
+        """As the desk does after payment: build both documents, record them printed (to PDF)."""
+        for document in ("slip", "receipt"):
+            docs.mark(code, document, docs.render(code, document).path.exists())
 
     def _check_in(self, desk: CheckinService, req, docs_kinds: list[str], staff: StaffMember):  # type: ignore[no-untyped-def]
         people = list(req.people)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desk_app.db.models import PaymentReversal, PrintJob, Staff, Visit
+from desk_app.db.models import PrintJob, Staff, Visit
 from desk_app.domain.errors import BadInput, Conflict
 from desk_app.domain.party import GROUP, ROLE_KO
 from desk_app.paths import data_dir
@@ -100,7 +100,7 @@ class DocumentService:
                 detail = f"승인번호 {payment.approval_no}"
             elif payment.method == "transfer":
                 detail = f"입금자명 {payment.transfer_sender}"
-            reversal = uow.session.scalars(select(PaymentReversal).where(PaymentReversal.payment_id == payment.id)).first()
+            reversal = uow.payments.reversal(payment.id)
             reversal_text = None
             if reversal is not None:
                 kind = "결제 취소" if reversal.kind == "void" else "환불"
