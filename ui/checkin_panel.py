@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import calendar as cal
 from desk_app.domain.party import CHILD, GROUP, ROLE_KO, yeon_age
 from desk_app.services import codes
 from desk_app.services.checkin import (
@@ -257,11 +258,8 @@ class CheckinPanel(QWidget):
         self.booker_phone.clear()
         self.pay_button.setEnabled(True)
         self.add_adult.setText(self.tr("+ 인솔교사") if group else self.tr("+ 보호자"))
-        slot_time = ""
-        board = self.service.board(request.day)
-        row = next((s for s in board.sessions if s.no == request.session_no), None)
-        if row is not None:
-            slot_time = f" {row.start:%H:%M}~{row.end:%H:%M}"
+        slot = cal.day_plan(self.ctx.profile, request.day).session(request.session_no)
+        slot_time = f" {slot.start:%H:%M}~{slot.end:%H:%M}" if slot is not None else ""
         if booking is not None:
             kind = self.tr("단체") if group else self.tr("개인")
             org = f" · {booking.organisation}" if booking.organisation else ""

@@ -38,10 +38,18 @@ from desk_app.services.documents import DocumentService
 from desk_app.services.staff import StaffMember
 from ui.checkin_panel import CheckinPanel
 from ui.errors import message_for
-from ui.printer import available_printers, choose_printer, chosen_printer, print_pdf
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
+
+
+def print_pdf(path):  # type: ignore[no-untyped-def]
+    """QtPdf and QtPrintSupport load at the first print, not at start-up."""
+    from ui.printer import print_pdf as send
+
+    return send(path)
+
+
 WEEKDAY_KO = "월화수목금토일"
 GOOD = "color: #1b5e20; font-weight: bold;"
 BAD = "color: #c62828; font-weight: bold;"
@@ -77,6 +85,8 @@ class SettingsDialog(QDialog):
     """The printer for slips and receipts; "PDF로 저장" when there is none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from ui.printer import available_printers, chosen_printer
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("설정"))
         layout = QVBoxLayout(self)
@@ -94,6 +104,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from ui.printer import choose_printer
+
         choose_printer(self.printers.currentData() or "")
         super().accept()
 
@@ -118,6 +130,8 @@ class MainWindow(QMainWindow):
         self.show_expected()
         self.warn_unprinted()
         self.scan.setFocus()
+        # after the board is up: load the printing stack so the first payment prints at once
+        QTimer.singleShot(300, lambda: run_op(self.docs.warm_up, lambda _: None, lambda e: log.error("warm-up failed", exc_info=e)))
 
     def warn_unprinted(self) -> None:
         """After a crash or a printer fault: paid visits whose documents did not print."""

@@ -10,17 +10,21 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desk_app.domain.errors import DeskError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision. Start-up compares the database with this and imports Alembic (half a
+# second) only when an upgrade is due; a test keeps it equal to the migration chain's head.
+SCHEMA_HEAD = "0002"
 
 
 class DatabaseProblem(DeskError):
@@ -28,26 +32,40 @@ class DatabaseProblem(DeskError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision, read with plain SQL (no Alembic import on a normal start)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+            if engine.dialect.name == "sqlite"
+            else text("SELECT 1 FROM information_schema.tables WHERE table_name='alembic_version'")
+        ).first()
+        if has_table is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the revisions up to ``revision``. On SQLite, batch mode rebuilds tables, so foreign
     keys are switched off for the run (it cannot be done inside a transaction) and checked
     whole afterwards; a violation rolls the upgrade back."""
+    from alembic import command
+
     cfg = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
@@ -91,7 +109,7 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
     """Create or upgrade the database to head. Returns the path of the copy made aside before
     an upgrade, or None. Raises DatabaseProblem with a Korean message on a corrupt file, a
     file that is not ours, or a database made by a newer version of the program."""
-    head = head_revision()
+    head = SCHEMA_HEAD
     try:
         current = current_revision(engine)
     except (DatabaseError, OperationalError) as e:
@@ -99,6 +117,8 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
         raise DatabaseProblem(f"데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{e.orig}]") from None
     if current == head:
         return None
+    from alembic.script import ScriptDirectory
+
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseProblem(f"이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요.")

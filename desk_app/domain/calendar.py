@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays
+from holidays.countries.south_korea import SouthKorea
 
 from desk_app.domain.errors import NotAdmissible
 from desk_app.domain.profile import Closure, Profile, SessionDef, YearlyDay
@@ -51,7 +51,9 @@ class DayPlan:
 @lru_cache(maxsize=64)
 def _public_holidays(year: int) -> dict[dt.date, str]:
     # CAL-1: a maintained calendar (substitute and election days included), never hand-typed.
-    return dict(holidays.country_holidays("KR", years=year, language="ko").items())
+    # The South Korea module is imported directly: holidays.country_holidays() imports every
+    # country (a quarter of a second at start-up), and PyInstaller sees this import.
+    return dict(SouthKorea(years=year, language="ko").items())
 
 
 def public_holiday(day: dt.date) -> str | None:

@@ -15,7 +15,7 @@ from desk_app.db.models import PrintJob, Staff, Visit
 from desk_app.domain.errors import BadInput, Conflict
 from desk_app.domain.party import GROUP, ROLE_KO
 from desk_app.paths import data_dir
-from desk_app.printing.documents import ReceiptData, ReceiptLine, SlipData, build_receipt, build_slip
+from desk_app.printing.data import ReceiptData, ReceiptLine, SlipData
 from desk_app.services.checkin import METHOD_KO, person_labels, reason_label
 from desk_app.services.context import DeskContext
 
@@ -125,10 +125,19 @@ class DocumentService:
                 reprint=reprint,
             )
 
+    @staticmethod
+    def warm_up() -> None:
+        """Load ReportLab and the font files ahead of the day's first print."""
+        from desk_app.printing.fonts import register_fonts
+
+        register_fonts()
+
     def render(self, code: str, document: str, reprint: bool = False) -> Printed:
         """Build one document's PDF into the day's output folder."""
         if document not in DOCUMENTS:
             raise BadInput("document", f"slip 또는 receipt: {document}")
+        from desk_app.printing.documents import build_receipt, build_slip  # ReportLab: loaded at the first print
+
         pdf = build_slip(self.slip_data(code)) if document == "slip" else build_receipt(self.receipt_data(code, reprint))
         folder = self.out_dir / code[1:7]
         folder.mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,12 @@ def test_revisions_form_one_chain():
         assert newer.down_revision == older.revision
 
 
+def test_schema_head_constant_is_the_chain_head():
+    from desk_app.db.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
 def test_migrated_schema_equals_the_models(store):
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
