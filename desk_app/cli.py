@@ -162,7 +162,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     settings = make_settings(args.db, args.profile)
     from ui.app import run  # imported here: the verbs above never load Qt
 
-    return run(settings, demo=args.demo)
+    return run(settings, demo=args.demo, kiosk=args.kiosk)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", help="센터 프로필 파일 (기본: 내장 프로필)")
     parser.add_argument("--db", help="기록 데이터베이스 파일 또는 URL (기본: 사용자 데이터 폴더)")
     parser.add_argument("--demo", action="store_true", help="데모 데이터베이스로 데스크를 엽니다")
+    parser.add_argument("--kiosk", action="store_true", help="전체화면(키오스크)으로 엽니다 (F11로 전환)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="verb", parser_class=_Parser)
 

@@ -38,7 +38,7 @@ class Settings:
     def sqlite_path(self) -> Path | None:
         prefix = "sqlite:///"
         if self.db_url.startswith(prefix):
-            return Path(self.db_url[len(prefix):])
+            return Path(self.db_url[len(prefix) :])
         return None
 
 

@@ -73,7 +73,14 @@ def main() -> None:
     p.rows[0].reduction.setCurrentIndex(0)
     p.pay_detail.setText("30012345")
     p.pay()
-    _wait(app, lambda: w.stack.currentWidget() is w.done_page and "인쇄" in w.print_state.text() and "준비" not in w.print_state.text())
+    _wait(
+        app,
+        lambda: (
+            w.stack.currentWidget() is w.done_page
+            and "인쇄" in w.print_state.text()
+            and "준비" not in w.print_state.text()
+        ),
+    )
     shot(w, "05-paid-and-printed")
 
     w.tabs.setCurrentIndex(1)
@@ -100,7 +107,11 @@ def _some_phone_digits(ctx) -> str:
 def _booking_with_children(ctx, n: int) -> str:
     with ctx.store.uow() as uow:
         for b in uow.bookings.on_session(DAY, 1):
-            if b.kind == "individual" and sum(p.role == "child" for p in b.people) == n and not any(p.care for p in b.people):
+            if (
+                b.kind == "individual"
+                and sum(p.role == "child" for p in b.people) == n
+                and not any(p.care for p in b.people)
+            ):
                 return b.code
         return next(b.code for b in uow.bookings.on_session(DAY, 1) if b.kind == "individual")
 

@@ -72,10 +72,20 @@ def manager(ctx: DeskContext):
     return StaffService(ctx).create("김센터장", "manager", "2468")
 
 
-def book(ctx: DeskContext, *people: PersonIn, session: int = 1, name: str = "김하늘", phone: str = "010-1234-5678",
-         kind: str = "individual", day: _dt.date = DAY, portal_no: str | None = None, organisation: str | None = None) -> str:
-    return BookingService(ctx).add(NewBooking(day, session, name, phone, tuple(people), kind=kind,
-                                              portal_no=portal_no, organisation=organisation))
+def book(
+    ctx: DeskContext,
+    *people: PersonIn,
+    session: int = 1,
+    name: str = "김하늘",
+    phone: str = "010-1234-5678",
+    kind: str = "individual",
+    day: _dt.date = DAY,
+    portal_no: str | None = None,
+    organisation: str | None = None,
+) -> str:
+    return BookingService(ctx).add(
+        NewBooking(day, session, name, phone, tuple(people), kind=kind, portal_no=portal_no, organisation=organisation)
+    )
 
 
 def kid(birth: str = "2021-03-03", **kw) -> PersonIn:

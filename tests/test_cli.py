@@ -41,7 +41,11 @@ def test_quote_reads_a_file_and_the_subprocess_entry_points(tmp_path):
         assert json.loads(p.stdout)["total"] == 5000
 
 
-BASE = {"visit_date": "2025-06-11", "kind": "individual", "people": [{"role": "child", "birth_date": "2021-01-01"}, {"role": "guardian"}]}
+BASE = {
+    "visit_date": "2025-06-11",
+    "kind": "individual",
+    "people": [{"role": "child", "birth_date": "2021-01-01"}, {"role": "guardian"}],
+}
 
 
 def with_(**changes):
@@ -62,10 +66,36 @@ def with_(**changes):
         (json.dumps(with_(colour="red")), "colour"),
         (json.dumps(with_(kind="family")), "kind"),
         (json.dumps(with_(session=0)), "session"),
-        (json.dumps(with_(people=[{"role": "child", "birth_date": "2021-01-01", "reduction": "vip", "proof": True}, {"role": "guardian"}])), "people[0].reduction"),
-        (json.dumps(with_(people=[{"role": "child", "birth_date": "2021-13-01"}, {"role": "guardian"}])), "people[0].birth_date"),
-        (json.dumps(with_(people=[{"role": "child", "birth_date": "2021-01-01", "shoe": 3}, {"role": "guardian"}])), "people[0].shoe"),
-        (json.dumps(with_(people=[{"role": "child", "birth_date": "2021-01-01"}, {"role": "guardian", "reduction": "senior", "proof": True}])), "people[1].birth_date"),
+        (
+            json.dumps(
+                with_(
+                    people=[
+                        {"role": "child", "birth_date": "2021-01-01", "reduction": "vip", "proof": True},
+                        {"role": "guardian"},
+                    ]
+                )
+            ),
+            "people[0].reduction",
+        ),
+        (
+            json.dumps(with_(people=[{"role": "child", "birth_date": "2021-13-01"}, {"role": "guardian"}])),
+            "people[0].birth_date",
+        ),
+        (
+            json.dumps(with_(people=[{"role": "child", "birth_date": "2021-01-01", "shoe": 3}, {"role": "guardian"}])),
+            "people[0].shoe",
+        ),
+        (
+            json.dumps(
+                with_(
+                    people=[
+                        {"role": "child", "birth_date": "2021-01-01"},
+                        {"role": "guardian", "reduction": "senior", "proof": True},
+                    ]
+                )
+            ),
+            "people[1].birth_date",
+        ),
         (json.dumps(with_(people=[{"role": "child", "birth_date": "2021-01-01"}, {"role": "boss"}])), "people[1].role"),
     ],
 )
@@ -81,15 +111,34 @@ def test_malformed_input_exits_2_naming_the_field(capsys, monkeypatch, payload, 
         (with_(visit_date="2025-05-06"), "CAL-1"),  # substitute holiday
         (with_(visit_date="2025-06-16"), "CAL-1"),  # Monday
         (with_(session=4), "CAL-2"),
-        (with_(kind="group", visit_date="2025-06-14", people=[{"role": "child", "birth_date": "2021-01-01"}] * 10 + [{"role": "teacher"}]), "CAL-3"),
+        (
+            with_(
+                kind="group",
+                visit_date="2025-06-14",
+                people=[{"role": "child", "birth_date": "2021-01-01"}] * 10 + [{"role": "teacher"}],
+            ),
+            "CAL-3",
+        ),
         (with_(people=[{"role": "child", "birth_date": "2017-01-01"}, {"role": "guardian"}]), "ELG-2"),
         (with_(people=[{"role": "child", "birth_date": "2016-01-01"}, {"role": "guardian"}]), "ELG-1"),
         (with_(people=[{"role": "child", "birth_date": "2021-01-01"}]), "ELG-1"),
         (with_(people=[{"role": "child", "birth_date": "2023-01-01", "care": True}, {"role": "guardian"}]), "ELG-5"),
-        (with_(visit_date="2025-01-08", people=[{"role": "child", "birth_date": "2021-01-01", "care": True}, {"role": "guardian"}]), "ELG-5"),
+        (
+            with_(
+                visit_date="2025-01-08",
+                people=[{"role": "child", "birth_date": "2021-01-01", "care": True}, {"role": "guardian"}],
+            ),
+            "ELG-5",
+        ),
         (with_(people=[{"role": "child", "birth_date": "2021-01-01"}] * 4 + [{"role": "guardian"}]), "RSV-2"),
-        (with_(kind="group", people=[{"role": "child", "birth_date": "2021-01-01"}] * 8 + [{"role": "teacher"}]), "RSV-3"),
-        (with_(kind="group", people=[{"role": "child", "birth_date": "2024-01-01"}] * 12 + [{"role": "teacher"}]), "RSV-3"),
+        (
+            with_(kind="group", people=[{"role": "child", "birth_date": "2021-01-01"}] * 8 + [{"role": "teacher"}]),
+            "RSV-3",
+        ),
+        (
+            with_(kind="group", people=[{"role": "child", "birth_date": "2024-01-01"}] * 12 + [{"role": "teacher"}]),
+            "RSV-3",
+        ),
     ],
 )
 def test_refusals_exit_3_with_the_rule_id_first(capsys, monkeypatch, payload, rule):

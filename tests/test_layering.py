@@ -28,5 +28,9 @@ def test_importing_desk_app_loads_no_pyside6():
 
 
 def test_no_module_outside_ui_imports_pyside6():
-    offenders = [str(f) for f in (ROOT / "desk_app").rglob("*.py") if re.search(r"^\s*(from|import)\s+PySide6", f.read_text(encoding="utf-8"), re.M)]
+    offenders = [
+        str(f)
+        for f in (ROOT / "desk_app").rglob("*.py")
+        if re.search(r"^\s*(from|import)\s+PySide6", f.read_text(encoding="utf-8"), re.M)
+    ]
     assert offenders == []

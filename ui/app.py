@@ -18,7 +18,7 @@ from desk_app.db.store import Store, open_store
 from desk_app.domain.errors import DeskError, ProfileError
 from desk_app.logsetup import setup_logging
 from desk_app.paths import demo_db_path, resources_dir
-from desk_app.services.clock import SystemClock
+from desk_app.services.clock import ShiftedClock, SystemClock
 from desk_app.services.context import DeskContext
 from desk_app.services.staff import StaffMember, StaffService
 from ui.errors import fatal, install_excepthook, route_qt_messages
@@ -89,7 +89,7 @@ def _sign_in(ctx: DeskContext, demo: bool) -> StaffMember | None:
     return login.member
 
 
-def run(settings: Settings, demo: bool = False) -> int:
+def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     log_path = setup_logging()
     app = make_app()
     route_qt_messages()
@@ -112,8 +112,12 @@ def run(settings: Settings, demo: bool = False) -> int:
     ctx = DeskContext(store, profile, SystemClock())
     try:
         if demo:
-            from desk_app.services.demo import ensure_demo_today
+            from desk_app.services.demo import ensure_demo_today, next_open_day
 
+            # on a closed day the demo opens the next open day, at today's time of day
+            shift = (next_open_day(ctx, ctx.clock.now().date()) - ctx.clock.now().date()).days
+            if shift:
+                ctx = DeskContext(store, profile, ShiftedClock(shift))
             ensure_demo_today(ctx)
         member = _sign_in(ctx, demo)
     except DeskError as e:
@@ -126,7 +130,10 @@ def run(settings: Settings, demo: bool = False) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, member, demo=demo)
-    window.show()
+    if kiosk or os.environ.get("DESK_APP_KIOSK"):
+        window.showFullScreen()
+    else:
+        window.show()
     if os.environ.get("DESK_APP_SMOKE"):  # start-up check: show the board, then leave
         QTimer.singleShot(0, app.quit)
     code = app.exec()

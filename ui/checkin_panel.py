@@ -161,7 +161,9 @@ class CheckinPanel(QWidget):
         fee_box = QGroupBox(self.tr("이용료"))
         fl = QVBoxLayout(fee_box)
         self.fees = QTableWidget(0, 5)
-        self.fees.setHorizontalHeaderLabels([self.tr("대상"), self.tr("항목"), self.tr("금액"), self.tr("감면"), self.tr("청구")])
+        self.fees.setHorizontalHeaderLabels(
+            [self.tr("대상"), self.tr("항목"), self.tr("금액"), self.tr("감면"), self.tr("청구")]
+        )
         self.fees.verticalHeader().setVisible(False)
         self.fees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -269,12 +271,18 @@ class CheckinPanel(QWidget):
                 f"<span style='color:#555'>({booking.code})</span>"
             )
             if booking.penalty is not None:
-                self.penalty.setText(self.tr("노쇼 이용 제한: {0}까지 — {1}").format(f"{booking.penalty.ends:%Y-%m-%d}", booking.penalty.reason))
+                self.penalty.setText(
+                    self.tr("노쇼 이용 제한: {0}까지 — {1}").format(
+                        f"{booking.penalty.ends:%Y-%m-%d}", booking.penalty.reason
+                    )
+                )
                 self.penalty.show()
             else:
                 self.penalty.hide()
         else:
-            self.header.setText(f"<b style='font-size:15pt'>{self.tr('현장접수')}</b> · <b>{request.session_no}회차{slot_time}</b>")
+            self.header.setText(
+                f"<b style='font-size:15pt'>{self.tr('현장접수')}</b> · <b>{request.session_no}회차{slot_time}</b>"
+            )
             self.penalty.hide()
         self._loading = False
         self.refresh()
@@ -325,8 +333,16 @@ class CheckinPanel(QWidget):
         people = []
         for row in self.rows:
             birth = parse_birth(row.birth.text())
-            people.append(PersonIn(row.role, row.name.text().strip() or None, birth, row.care.isChecked(),
-                                   row.reduction.currentData(), row.proof.isChecked()))
+            people.append(
+                PersonIn(
+                    row.role,
+                    row.name.text().strip() or None,
+                    birth,
+                    row.care.isChecked(),
+                    row.reduction.currentData(),
+                    row.proof.isChecked(),
+                )
+            )
         group = self.request.kind == GROUP
         doc = (ORGANISATION_DOC if self.org_check.isChecked() else None) if group else self.residency.currentData()
         return dataclasses.replace(
@@ -372,7 +388,9 @@ class CheckinPanel(QWidget):
         self.card.setEnabled(needs_detail)
         self.transfer.setEnabled(needs_detail)
         self.pay_detail.setEnabled(needs_detail)
-        self.pay_button.setText(self.tr("결제 후 인쇄") if needs_detail or not preview.payable else self.tr("0원 — 입장권 인쇄"))
+        self.pay_button.setText(
+            self.tr("결제 후 인쇄") if needs_detail or not preview.payable else self.tr("0원 — 입장권 인쇄")
+        )
 
     # ------------------------------------------------------------ payment
 
@@ -388,7 +406,9 @@ class CheckinPanel(QWidget):
             return
         method = "card" if self.card.isChecked() else "transfer"
         detail = self.pay_detail.text()
-        payment = PaymentIn(method, approval_no=detail if method == "card" else "", sender=detail if method == "transfer" else "")
+        payment = PaymentIn(
+            method, approval_no=detail if method == "card" else "", sender=detail if method == "transfer" else ""
+        )
         self.pay_button.setEnabled(False)
         self.status.setText(self.tr("결제 기록 중…"))
         key = self.key

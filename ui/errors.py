@@ -50,9 +50,12 @@ def install_excepthook(log_path: str) -> None:
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("errors", "프로그램 오류"),
-                QCoreApplication.translate("errors", "예상하지 못한 오류로 프로그램을 닫습니다.\n"
-                                           "결제와 기록은 저장되어 있습니다. 다시 실행하면 재인쇄할 수 있습니다.\n\n"
-                                           "로그 파일: {path}").format(path=log_path),
+                QCoreApplication.translate(
+                    "errors",
+                    "예상하지 못한 오류로 프로그램을 닫습니다.\n"
+                    "결제와 기록은 저장되어 있습니다. 다시 실행하면 재인쇄할 수 있습니다.\n\n"
+                    "로그 파일: {path}",
+                ).format(path=log_path),
             )
             app.exit(1)
         else:

@@ -62,7 +62,8 @@ class SessionCard(QFrame):
         self.setObjectName(f"session{row.no}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         active = row.state in (cal.OPEN, cal.WALKINS_OPEN, cal.TIDY_UP)
-        self.setStyleSheet("QFrame#%s { background: %s; border-radius: 6px; }" % (self.objectName(), "#e8f5e9" if active else "#f5f5f5"))
+        background = "#e8f5e9" if active else "#f5f5f5"
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {background}; border-radius: 6px; }}")
         layout = QVBoxLayout(self)
         audience = self.tr("단체·개인 공용") if row.audience == cal.SHARED else self.tr("개인")
         title = QLabel(f"<b style='font-size:13pt'>{row.no}회차</b> {row.start:%H:%M}~{row.end:%H:%M} · {audience}")
@@ -73,7 +74,9 @@ class SessionCard(QFrame):
             f"<b style='{left_style}'>남은 자리 {row.left}</b> · 놀이돌봄 {row.care_taken}"
         )
         counts.setObjectName("counts")
-        self.walkin = QPushButton(self.tr("현장접수") + (f" ({row.walkin_opens:%H:%M}부터)" if row.state in (cal.NOT_OPEN, cal.OPEN) else ""))
+        self.walkin = QPushButton(
+            self.tr("현장접수") + (f" ({row.walkin_opens:%H:%M}부터)" if row.state in (cal.NOT_OPEN, cal.OPEN) else "")
+        )
         self.walkin.setObjectName(f"walkin{row.no}")
         self.walkin.setEnabled(row.state != cal.ENDED)
         self.walkin.clicked.connect(lambda: on_walkin(row.no))
@@ -111,7 +114,9 @@ class SettingsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: DeskContext, staff: StaffMember, demo: bool = False, docs: DocumentService | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, staff: StaffMember, demo: bool = False, docs: DocumentService | None = None
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.staff = staff
@@ -131,15 +136,21 @@ class MainWindow(QMainWindow):
         self.warn_unprinted()
         self.scan.setFocus()
         # after the board is up: load the printing stack so the first payment prints at once
-        QTimer.singleShot(300, lambda: run_op(self.docs.warm_up, lambda _: None, lambda e: log.error("warm-up failed", exc_info=e)))
+        QTimer.singleShot(
+            300, lambda: run_op(self.docs.warm_up, lambda _: None, lambda e: log.error("warm-up failed", exc_info=e))
+        )
 
     def warn_unprinted(self) -> None:
         """After a crash or a printer fault: paid visits whose documents did not print."""
         left = self.docs.unprinted(self.ctx.clock.now().date())
         if left:
             visits = sorted({code for code, _ in left})
-            self.show_message(self.tr("인쇄되지 않은 입장권·영수증이 있습니다 ({0}건): {1} — [오늘 입장 목록]에서 재발행하세요.")
-                              .format(len(visits), ", ".join(visits[:5])), BAD)
+            self.show_message(
+                self.tr(
+                    "인쇄되지 않은 입장권·영수증이 있습니다 ({0}건): {1} — [오늘 입장 목록]에서 재발행하세요."
+                ).format(len(visits), ", ".join(visits[:5])),
+                BAD,
+            )
 
     # ------------------------------------------------------------ layout
 
@@ -147,7 +158,10 @@ class MainWindow(QMainWindow):
         root = QWidget()
         outer = QVBoxLayout(root)
         top = QHBoxLayout()
-        self.title = QLabel(f"<b style='font-size:15pt'>{self.ctx.profile.center.name}</b>" + (" <span style='color:#c62828'>[데모]</span>" if self.demo else ""))
+        self.title = QLabel(
+            f"<b style='font-size:15pt'>{self.ctx.profile.center.name}</b>"
+            + (" <span style='color:#c62828'>[데모]</span>" if self.demo else "")
+        )
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         self.staff_label = QLabel(self.tr("담당: {0}").format(self.staff.name))
@@ -204,7 +218,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.stack, self.tr("입장 처리"))
         self.today = QTableWidget(0, 8)
         self.today.setObjectName("today")
-        self.today.setHorizontalHeaderLabels([self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "")])
+        self.today.setHorizontalHeaderLabels(
+            [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "")]
+        )
         self.today.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.today.verticalHeader().setVisible(False)
@@ -237,7 +253,9 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("다시 인쇄"))
         self.reprint_button.setObjectName("reprint")
-        self.reprint_button.clicked.connect(lambda: self.last_paid and self.print_visit(self.last_paid.visit_code, reprint=True))
+        self.reprint_button.clicked.connect(
+            lambda: self.last_paid and self.print_visit(self.last_paid.visit_code, reprint=True)
+        )
         self.next_button = QPushButton(self.tr("다음 손님 (Esc)"))
         self.next_button.clicked.connect(self.back_to_scan)
         buttons.addWidget(self.reprint_button)
@@ -264,9 +282,11 @@ class MainWindow(QMainWindow):
             if item.widget():
                 item.widget().deleteLater()
         if not board.open:
-            self.day_label.setText(f"<b>{self.tr('오늘은 휴관입니다')}</b><br>{board.reason}")
+            closed = self.tr("오늘은 휴관입니다")
+            self.day_label.setText(f"<b>{closed}</b><br>{board.reason}")
         else:
-            self.day_label.setText(f"<b>{self.tr('오늘의 회차')}</b>")
+            sessions = self.tr("오늘의 회차")
+            self.day_label.setText(f"<b>{sessions}</b>")
         self.session_cards: dict[int, SessionCard] = {}
         for row in board.sessions:
             card = SessionCard(row, self.start_walkin)
@@ -283,7 +303,15 @@ class MainWindow(QMainWindow):
             state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
             if v.status == "refused":
                 state = "입장 거절"
-            values = (v.code, f"{v.session_no}회차", v.booker_name, str(v.people), f"{v.total:,}원", METHOD_KO.get(v.method, v.method), state)
+            values = (
+                v.code,
+                f"{v.session_no}회차",
+                v.booker_name,
+                str(v.people),
+                f"{v.total:,}원",
+                METHOD_KO.get(v.method, v.method),
+                state,
+            )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == 6 and v.print_state == "failed":
@@ -329,8 +357,10 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _describe(b: BookingView) -> str:
         penalty = f"  ⚠ 노쇼 제한 {b.penalty.ends:%m-%d}까지" if b.penalty else ""
-        return (f"{b.session_no}회차 · {b.booker_name} ({b.phone_masked}) · 아동 {b.children} · 성인 {b.adults} · "
-                f"{b.status_label} · {b.code}{penalty}")
+        return (
+            f"{b.session_no}회차 · {b.booker_name} ({b.phone_masked}) · 아동 {b.children} · 성인 {b.adults} · "
+            f"{b.status_label} · {b.code}{penalty}"
+        )
 
     def _open_item(self, item: QListWidgetItem) -> None:
         booking = item.data(Qt.ItemDataRole.UserRole)
@@ -339,13 +369,20 @@ class MainWindow(QMainWindow):
 
     def open_booking(self, booking: BookingView) -> None:
         if booking.status == "checked_in":
-            self.show_message(self.tr("이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.").format(booking.visit_code), BAD)
+            self.show_message(
+                self.tr("이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.").format(
+                    booking.visit_code
+                ),
+                BAD,
+            )
             return
         if booking.status in ("cancelled", "no_show"):
             self.show_message(self.tr("{0} 상태의 예약입니다: {1}").format(booking.status_label, booking.code), BAD)
             return
         if booking.penalty is not None:
-            self.show_message(self.tr("노쇼 이용 제한: {0}까지 (RSV-6)").format(f"{booking.penalty.ends:%Y-%m-%d}"), BAD)
+            self.show_message(
+                self.tr("노쇼 이용 제한: {0}까지 (RSV-6)").format(f"{booking.penalty.ends:%Y-%m-%d}"), BAD
+            )
         else:
             self.show_message("")
         self.panel.load(self.service.request_for(booking.code), booking)
@@ -376,7 +413,9 @@ class MainWindow(QMainWindow):
         if session_no is None:
             self.results.addItem(QListWidgetItem(self.tr("오늘 남은 회차가 없습니다.")))
             return
-        head = QListWidgetItem(self.tr("{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔").format(session_no, len(bookings)))
+        head = QListWidgetItem(
+            self.tr("{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔").format(session_no, len(bookings))
+        )
         head.setFlags(Qt.ItemFlag.NoItemFlags)
         self.results.addItem(head)
         self._add_bookings(bookings)
@@ -400,7 +439,12 @@ class MainWindow(QMainWindow):
         """The payment is committed; now print. A print failure never touches the payment."""
         self.last_paid = paid
         note = self.tr(" (이미 결제된 건 — 추가 결제 없음)") if paid.replayed else ""
-        self.done_title.setText(self.tr("결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}").format(f"{paid.total:,}", paid.visit_code, paid.receipt_no) + note)
+        self.done_title.setText(
+            self.tr("결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}").format(
+                f"{paid.total:,}", paid.visit_code, paid.receipt_no
+            )
+            + note
+        )
         self.stack.setCurrentWidget(self.done_page)
         self.show_message("")
         self.refresh()
@@ -432,7 +476,11 @@ class MainWindow(QMainWindow):
 
     def _print_failed(self, error: BaseException) -> None:
         log.error("building documents failed", exc_info=error)
-        self.print_state.setText(self.tr("인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.").format(message_for(error)))
+        self.print_state.setText(
+            self.tr("인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.").format(
+                message_for(error)
+            )
+        )
         self.print_state.setStyleSheet(BAD)
         self.refresh_today()
 

@@ -42,31 +42,41 @@ def print_pdf(path: Path, printer_name: str | None = None) -> PrintOutcome:
         return PrintOutcome(True, f"PDF로 저장했습니다: {path}")
     if name not in available_printers():
         return PrintOutcome(False, f"프린터를 찾을 수 없습니다: {name}")
+    try:
+        printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+        return render_to(printer, path, f"{name}(으)로 인쇄했습니다")
+    except Exception as e:  # noqa: BLE001 - a printer problem must never undo a payment
+        log.exception("printing %s failed", path)
+        return PrintOutcome(False, f"인쇄 실패: {e}")
+
+
+def render_to(printer: QPrinter, path: Path, done: str) -> PrintOutcome:
+    """Render each page of the PDF at its own size, no margins, onto ``printer``."""
     doc = QPdfDocument()
     try:
         if doc.load(str(path)) != QPdfDocument.Error.None_:
             return PrintOutcome(False, f"PDF를 열 수 없습니다: {path.name}")
-        printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
         first = doc.pagePointSize(0)
-        printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
-                                          QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
         printer.setFullPage(True)
         printer.setDocName(path.stem)
         painter = QPainter()
         if not painter.begin(printer):
-            return PrintOutcome(False, f"프린터를 시작할 수 없습니다: {name}")
+            return PrintOutcome(False, f"프린터를 시작할 수 없습니다: {printer.printerName() or path.name}")
         try:
             for page in range(doc.pageCount()):
                 if page:
                     printer.newPage()
                 rect = painter.viewport()
-                image = doc.render(page, rect.size())
-                painter.drawImage(rect, image)
+                painter.drawImage(rect, doc.render(page, rect.size()))
         finally:
             painter.end()
-        return PrintOutcome(True, f"{name}(으)로 인쇄했습니다")
-    except Exception as e:  # noqa: BLE001 - a printer problem must never undo a payment
-        log.exception("printing %s failed", path)
-        return PrintOutcome(False, f"인쇄 실패: {e}")
+        return PrintOutcome(True, done)
     finally:
         doc.close()

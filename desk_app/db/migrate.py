@@ -9,7 +9,6 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
@@ -114,25 +113,33 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
         current = current_revision(engine)
     except (DatabaseError, OperationalError) as e:
         where = f" ({sqlite_path})" if sqlite_path else ""
-        raise DatabaseProblem(f"데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{e.orig}]") from None
+        raise DatabaseProblem(
+            f"데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{e.orig}]"
+        ) from None
     if current == head:
         return None
     from alembic.script import ScriptDirectory
 
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseProblem(f"이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요.")
+        raise DatabaseProblem(
+            f"이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요."
+        )
     aside: Path | None = None
     if current is not None and sqlite_path is not None and sqlite_path.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = sqlite_backup(sqlite_path, backups_dir_for(sqlite_path) / f"{sqlite_path.stem}-before-{head}-{stamp}.sqlite3")
+        aside = sqlite_backup(
+            sqlite_path, backups_dir_for(sqlite_path) / f"{sqlite_path.stem}-before-{head}-{stamp}.sqlite3"
+        )
         log.info("database copied aside to %s before upgrading %s -> %s", aside, current, head)
     elif current is None and sqlite_path is not None:
         _refuse_foreign_tables(engine, sqlite_path)
     try:
         upgrade(engine)
     except (DatabaseError, OperationalError) as e:
-        raise DatabaseProblem(f"데이터베이스를 새 버전으로 올리지 못했습니다. 원래 파일은 {aside or '그대로'} 남아 있습니다. [{e.orig}]") from None
+        raise DatabaseProblem(
+            f"데이터베이스를 새 버전으로 올리지 못했습니다. 원래 파일은 {aside or '그대로'} 남아 있습니다. [{e.orig}]"
+        ) from None
     log.info("database at revision %s", head)
     return str(aside) if aside else None
 
@@ -142,4 +149,6 @@ def _refuse_foreign_tables(engine: Engine, path: Path) -> None:
     with engine.connect() as conn:
         tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars().all()
     if tables:
-        raise DatabaseProblem(f"{path}은(는) 이 프로그램의 데이터베이스가 아닙니다 (표 {len(tables)}개, 스키마 정보 없음). 다른 파일을 지정하세요.")
+        raise DatabaseProblem(
+            f"{path}은(는) 이 프로그램의 데이터베이스가 아닙니다 (표 {len(tables)}개, 스키마 정보 없음). 다른 파일을 지정하세요."
+        )

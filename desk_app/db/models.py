@@ -195,9 +195,7 @@ class ChargeLine(Base):
     reason: Mapped[str | None] = mapped_column(String(30))
     charge: Mapped[int] = mapped_column(Integer)
     visit: Mapped[Visit] = relationship(back_populates="lines")
-    __table_args__ = (
-        CheckConstraint("charge >= 0 AND reduction >= 0 AND charge = price - reduction", name="amounts"),
-    )
+    __table_args__ = (CheckConstraint("charge >= 0 AND reduction >= 0 AND charge = price - reduction", name="amounts"),)
 
 
 class Payment(Base):

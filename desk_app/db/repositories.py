@@ -92,7 +92,9 @@ class BookingRepository(_Repository):
         return booking
 
     def by_code(self, code: str) -> Booking | None:
-        return self.session.scalars(select(Booking).where(Booking.code == code).options(selectinload(Booking.people))).first()
+        return self.session.scalars(
+            select(Booking).where(Booking.code == code).options(selectinload(Booking.people))
+        ).first()
 
     def by_portal_no(self, portal_no: str) -> Booking | None:
         return self.session.scalars(select(Booking).where(Booking.portal_no == portal_no)).first()
@@ -139,7 +141,9 @@ class VisitRepository(_Repository):
         query = (
             select(func.count(VisitPerson.id))
             .join(Visit)
-            .where(Visit.day == day, Visit.session_no == session_no, Visit.status != "refused", VisitPerson.care.is_(True))
+            .where(
+                Visit.day == day, Visit.session_no == session_no, Visit.status != "refused", VisitPerson.care.is_(True)
+            )
         )
         if exclude_visit is not None:
             query = query.where(Visit.id != exclude_visit)
@@ -151,7 +155,9 @@ class PaymentRepository(_Repository):
         return self.session.scalars(select(Payment).where(Payment.idempotency_key == key)).first()
 
     def for_visit(self, visit_id: int) -> list[Payment]:
-        return list(self.session.scalars(select(Payment).where(Payment.visit_id == visit_id).order_by(Payment.id)).all())
+        return list(
+            self.session.scalars(select(Payment).where(Payment.visit_id == visit_id).order_by(Payment.id)).all()
+        )
 
     def add(self, payment: Payment) -> Payment:
         self.session.add(payment)
@@ -192,7 +198,9 @@ class PenaltyRepository(_Repository):
         """RSV-6: a penalty in force on ``day`` and not lifted."""
         return self.session.scalars(
             select(Penalty)
-            .where(Penalty.booker_id == booker_id, Penalty.starts <= day, Penalty.ends >= day, Penalty.lifted_at.is_(None))
+            .where(
+                Penalty.booker_id == booker_id, Penalty.starts <= day, Penalty.ends >= day, Penalty.lifted_at.is_(None)
+            )
             .order_by(Penalty.ends.desc())
         ).first()
 
@@ -200,7 +208,9 @@ class PenaltyRepository(_Repository):
 GENESIS = "0" * 64
 
 
-def entry_hash(prev_hash: str, at: dt.datetime, staff_id: int | None, action: str, subject: str | None, detail: str) -> str:
+def entry_hash(
+    prev_hash: str, at: dt.datetime, staff_id: int | None, action: str, subject: str | None, detail: str
+) -> str:
     payload = json.dumps([prev_hash, at.isoformat(), staff_id, action, subject, detail], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -209,7 +219,9 @@ class AuditRepository(_Repository):
     def last(self) -> AuditEntry | None:
         return self.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
 
-    def append(self, at: dt.datetime, staff_id: int | None, action: str, subject: str | None, detail: dict[str, Any]) -> AuditEntry:
+    def append(
+        self, at: dt.datetime, staff_id: int | None, action: str, subject: str | None, detail: dict[str, Any]
+    ) -> AuditEntry:
         """Append one entry chained to the one before it."""
         last = self.last()
         prev = last.hash if last else GENESIS

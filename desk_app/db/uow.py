@@ -25,7 +25,9 @@ class UnitOfWork:
         self.journal = repos.AuditRepository(self.session)
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         try:
             self.session.rollback()  # whatever was not committed is undone
         finally:

@@ -53,7 +53,7 @@ def _public_holidays(year: int) -> dict[dt.date, str]:
     # CAL-1: a maintained calendar (substitute and election days included), never hand-typed.
     # The South Korea module is imported directly: holidays.country_holidays() imports every
     # country (a quarter of a second at start-up), and PyInstaller sees this import.
-    return dict(SouthKorea(years=year, language="ko").items())
+    return dict(SouthKorea(years=year, language="ko").items())  # type: ignore[no-untyped-call]
 
 
 def public_holiday(day: dt.date) -> str | None:
@@ -105,17 +105,21 @@ def day_plan(profile: Profile, day: dt.date, closures: Iterable[Closure] = ()) -
     rules = profile.rules_on(day)
     audience = SHARED if day.weekday() in cal.group_days else INDIVIDUAL  # CAL-3
     blocked = {c.session: c.reason for c in all_closures if c.session is not None}
-    slots = tuple(
-        SessionSlot(d.no, d.start, d.end, audience, rules.capacity) for d in defs if d.no not in blocked
+    slots = tuple(SessionSlot(d.no, d.start, d.end, audience, rules.capacity) for d in defs if d.no not in blocked)
+    closed_sessions = tuple(
+        ClosedSession(no, f"센터 일정: {reason}")
+        for no, reason in sorted(blocked.items())
+        if any(d.no == no for d in defs)
     )
-    closed_sessions = tuple(ClosedSession(no, f"센터 일정: {reason}") for no, reason in sorted(blocked.items()) if any(d.no == no for d in defs))
     if not slots:
         return DayPlan(day, False, "센터 휴관: 모든 회차가 막혔습니다", (), closed_sessions, False)
     care = period.care_offered if period is not None else True
     return DayPlan(day, True, None, slots, closed_sessions, care)
 
 
-def require_session(profile: Profile, day: dt.date, session_no: int | None, closures: Iterable[Closure] = ()) -> tuple[DayPlan, SessionSlot]:
+def require_session(
+    profile: Profile, day: dt.date, session_no: int | None, closures: Iterable[Closure] = ()
+) -> tuple[DayPlan, SessionSlot]:
     """The session a party asks for, or a refusal naming the rule (CAL-1, CAL-2, CAL-6)."""
     plan = day_plan(profile, day, closures)
     if not plan.open:

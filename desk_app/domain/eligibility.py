@@ -72,7 +72,9 @@ def check_children(rules: Rules, party: Party) -> None:
                 f"people[{i}]: 이용 대상은 {youngest_ok}년생 이후 아동입니다 "
                 f"(동반 형제·자매는 {oldest_sibling}년생까지). {day.year - age}년생은 입장할 수 없습니다",
             )
-        raise NotAdmissible("ELG-1", f"people[{i}]: 단체 이용 대상은 {youngest_ok}년생 이후 아동입니다 ({day.year - age}년생)")
+        raise NotAdmissible(
+            "ELG-1", f"people[{i}]: 단체 이용 대상은 {youngest_ok}년생 이후 아동입니다 ({day.year - age}년생)"
+        )
 
 
 def check_care(rules: Rules, plan: DayPlan, party: Party, care_taken: int) -> int:
@@ -85,7 +87,9 @@ def check_care(rules: Rules, plan: DayPlan, party: Party, care_taken: int) -> in
     if not plan.care_offered:
         raise NotAdmissible("ELG-5", f"{plan.date.isoformat()}에는 놀이돌봄서비스를 운영하지 않습니다 (시범운영 기간)")
     if len(asking) > rules.care.max_per_application:
-        raise NotAdmissible("ELG-5", f"놀이돌봄은 한 신청에 최대 {rules.care.max_per_application}명입니다 (신청 {len(asking)}명)")
+        raise NotAdmissible(
+            "ELG-5", f"놀이돌봄은 한 신청에 최대 {rules.care.max_per_application}명입니다 (신청 {len(asking)}명)"
+        )
     for i, p in asking:
         assert p.birth_date is not None
         months = months_old(p.birth_date, party.visit_date)
@@ -109,7 +113,9 @@ def check_group(rules: Rules, party: Party) -> None:
     teachers = sum(1 for p in party.people if p.role == TEACHER)
     total = len(children) + teachers
     if total < rules.group.min_people:
-        raise NotAdmissible("RSV-3", f"단체는 {rules.group.min_people}명 이상이어야 합니다 (아동과 인솔교사 합계 {total}명)")
+        raise NotAdmissible(
+            "RSV-3", f"단체는 {rules.group.min_people}명 이상이어야 합니다 (아동과 인솔교사 합계 {total}명)"
+        )
     if not children:
         raise NotAdmissible("RSV-3", "단체에 아동이 없습니다")
     ages = [yeon_age(p.birth_date, party.visit_date) for p in children if p.birth_date]
@@ -157,7 +163,10 @@ def check_admission(
     places = places_taken(rules, len(children), len(adults))
     room = slot.capacity if places_left is None else places_left
     if places > room:
-        raise NotAdmissible("CAL-4", f"{slot.no}회차에 남은 자리는 {max(room, 0)}명인데 {places}명이 입장하려 합니다 (정원 {slot.capacity}명)")
+        raise NotAdmissible(
+            "CAL-4",
+            f"{slot.no}회차에 남은 자리는 {max(room, 0)}명인데 {places}명이 입장하려 합니다 (정원 {slot.capacity}명)",
+        )
     return Admission(plan, slot, rules, places, care)
 
 

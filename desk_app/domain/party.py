@@ -104,7 +104,7 @@ _PERSON_KEYS = {"role", "birth_date", "care", "reduction", "proof"}
 
 def _date(value: Any, field: str) -> dt.date:
     if not isinstance(value, str):
-        raise BadInput(field, f"날짜는 \"YYYY-MM-DD\" 문자열이어야 합니다 (지금: {value!r})")
+        raise BadInput(field, f'날짜는 "YYYY-MM-DD" 문자열이어야 합니다 (지금: {value!r})')
     try:
         if len(value) != 10:
             raise ValueError
@@ -136,7 +136,7 @@ def party_from_data(data: Any) -> Party:
         raise BadInput("session", f"1 이상의 회차 번호여야 합니다 (지금: {session!r})")
     kind = data.get("kind", INDIVIDUAL)
     if kind not in KINDS:
-        raise BadInput("kind", f"\"individual\" 또는 \"group\"이어야 합니다 (지금: {kind!r})")
+        raise BadInput("kind", f'"individual" 또는 "group"이어야 합니다 (지금: {kind!r})')
     kt = _bool(data.get("kt_member", False), "kt_member")
     raw_people = data["people"]
     if not isinstance(raw_people, list):

@@ -280,7 +280,7 @@ class _Table:
                 raise ValueError
             return dt.time(int(hh), int(mm))
         except ValueError:
-            raise ProfileError(self.key(name), f"시각은 \"HH:MM\" 형식이어야 합니다 (지금: {text!r})") from None
+            raise ProfileError(self.key(name), f'시각은 "HH:MM" 형식이어야 합니다 (지금: {text!r})') from None
 
     def choice(self, name: str, options: tuple[str, ...]) -> str:
         value = self.string(name)
@@ -329,7 +329,9 @@ def _weekday(table: _Table, name: str) -> frozenset[int]:
     out: set[int] = set()
     for i, day in enumerate(days):
         if day not in WEEKDAYS:
-            raise ProfileError(f"{table.key(name)}[{i}]", f"요일은 {', '.join(WEEKDAYS)} 중 하나여야 합니다 (지금: {day!r})")
+            raise ProfileError(
+                f"{table.key(name)}[{i}]", f"요일은 {', '.join(WEEKDAYS)} 중 하나여야 합니다 (지금: {day!r})"
+            )
         out.add(WEEKDAYS.index(day))
     return frozenset(out)
 
@@ -365,7 +367,9 @@ def _session_list(parent: _Table, name: str, tidy_up: int, required: bool = True
         if sessions:
             prev = sessions[-1]
             if s.no != prev.no + 1:
-                raise ProfileError(t.key("no"), f"회차 번호는 1부터 차례로 매겨야 합니다 ({prev.no} 다음은 {prev.no + 1})")
+                raise ProfileError(
+                    t.key("no"), f"회차 번호는 1부터 차례로 매겨야 합니다 ({prev.no} 다음은 {prev.no + 1})"
+                )
             if s.start < prev.end:
                 raise ProfileError(t.key("start"), f"{prev.no}회차와 시간이 겹칩니다")
         elif s.no != 1:
@@ -378,11 +382,26 @@ def _session_list(parent: _Table, name: str, tidy_up: int, required: bool = True
 
 def _rules(t: _Table) -> Rules:
     fees_t = t.table("fees")
-    fees = _read(fees_t, lambda f: Fees(f.integer("child"), f.integer("guardian"), f.integer("teacher"), f.integer("care")))
-    age = _read(t.table("age"), lambda a: AgeRules(a.integer("max_child_age", 0, 18), a.integer("max_sibling_age", 0, 18), a.integer("senior_age", 1, 150)))
+    fees = _read(
+        fees_t, lambda f: Fees(f.integer("child"), f.integer("guardian"), f.integer("teacher"), f.integer("care"))
+    )
+    age = _read(
+        t.table("age"),
+        lambda a: AgeRules(
+            a.integer("max_child_age", 0, 18), a.integer("max_sibling_age", 0, 18), a.integer("senior_age", 1, 150)
+        ),
+    )
     if age.max_sibling_age < age.max_child_age:
         raise ProfileError(t.key("age.max_sibling_age"), "max_child_age보다 작을 수 없습니다")
-    care = _read(t.table("care"), lambda c: CareRules(c.integer("min_months"), c.integer("max_per_session"), c.integer("max_per_application"), c.integer("handover_minutes_before_end")))
+    care = _read(
+        t.table("care"),
+        lambda c: CareRules(
+            c.integer("min_months"),
+            c.integer("max_per_session"),
+            c.integer("max_per_application"),
+            c.integer("handover_minutes_before_end"),
+        ),
+    )
 
     def group_reader(g: _Table) -> GroupRules:
         rows = []
@@ -416,7 +435,10 @@ def _rules(t: _Table) -> Rules:
         )
 
     booking = _read(t.table("booking"), booking_reader)
-    retention = _read(t.table("retention"), lambda r: RetentionRules(r.integer("personal_data_days", 1), r.integer("lost_and_found_days", 1)))
+    retention = _read(
+        t.table("retention"),
+        lambda r: RetentionRules(r.integer("personal_data_days", 1), r.integer("lost_and_found_days", 1)),
+    )
     reductions: list[Reduction] = []
     for r in t.tables("reductions"):
         red = Reduction(r.string("id"), r.string("label"), r.choice("scope", SCOPES), r.strings("proofs"))
@@ -538,7 +560,9 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
             raise ProfileError(f"rules[{i}].effective_from", "규칙 버전은 시행일이 늦어지는 순서로 적어야 합니다")
         versions.append(version)
     if versions[0].effective_from > center.opening_date:
-        raise ProfileError("rules[0].effective_from", "첫 규칙 버전은 개관일(center.opening_date) 이전부터 시행되어야 합니다")
+        raise ProfileError(
+            "rules[0].effective_from", "첫 규칙 버전은 개관일(center.opening_date) 이전부터 시행되어야 합니다"
+        )
     root.done()
 
     return Profile(

@@ -8,7 +8,6 @@ import datetime as dt
 from desk_app.printing.data import ReceiptData, SlipData
 from desk_app.printing.roll import Roll, won
 
-
 WEEKDAY_KO = "월화수목금토일"
 
 

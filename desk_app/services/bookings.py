@@ -59,15 +59,33 @@ class BookingService:
                 raise NotAdmissible("RSV-2", f"이미 있는 예약번호입니다: {nb.portal_no}")
             booker = uow.bookings.booker(name, phone, now)
             booking = uow.bookings.add(
-                Booking(code=codes.booking_code(), source=nb.source, portal_no=nb.portal_no, kind=nb.kind, day=nb.day,
-                        session_no=nb.session_no, booker_id=booker.id, organisation=nb.organisation,
-                        guardians=sum(1 for p in nb.people if p.role != CHILD), status="booked",
-                        booked_at=nb.booked_at or now, created_at=now)
+                Booking(
+                    code=codes.booking_code(),
+                    source=nb.source,
+                    portal_no=nb.portal_no,
+                    kind=nb.kind,
+                    day=nb.day,
+                    session_no=nb.session_no,
+                    booker_id=booker.id,
+                    organisation=nb.organisation,
+                    guardians=sum(1 for p in nb.people if p.role != CHILD),
+                    status="booked",
+                    booked_at=nb.booked_at or now,
+                    created_at=now,
+                )
             )
             for i, p in enumerate(nb.people):
-                uow.session.add(BookingPerson(booking_id=booking.id, idx=i, role=p.role, name=p.name,
-                                              birth_date=p.birth_date, care=p.care))
-            uow.journal.append(now, staff_id, "booking.add", booking.code,
-                               {"source": nb.source, "day": nb.day, "session": nb.session_no, "people": len(nb.people)})
+                uow.session.add(
+                    BookingPerson(
+                        booking_id=booking.id, idx=i, role=p.role, name=p.name, birth_date=p.birth_date, care=p.care
+                    )
+                )
+            uow.journal.append(
+                now,
+                staff_id,
+                "booking.add",
+                booking.code,
+                {"source": nb.source, "day": nb.day, "session": nb.session_no, "people": len(nb.people)},
+            )
             uow.commit()
             return booking.code

@@ -284,17 +284,23 @@ class CheckinService:
         """(booked places, arrived places, booked places not yet arrived) on a session."""
         counts_children = rules.capacity_counts == "children"
         person_filter = [BookingPerson.role == CHILD] if counts_children else []
-        waiting = uow.session.scalar(
-            select(func.count(BookingPerson.id))
-            .join(Booking)
-            .where(Booking.day == day, Booking.session_no == session_no, Booking.status == "booked", *person_filter)
-        ) or 0
+        waiting = (
+            uow.session.scalar(
+                select(func.count(BookingPerson.id))
+                .join(Booking)
+                .where(Booking.day == day, Booking.session_no == session_no, Booking.status == "booked", *person_filter)
+            )
+            or 0
+        )
         visit_filter = [VisitPerson.role == CHILD] if counts_children else []
-        arrived = uow.session.scalar(
-            select(func.count(VisitPerson.id))
-            .join(Visit)
-            .where(Visit.day == day, Visit.session_no == session_no, Visit.status == "paid", *visit_filter)
-        ) or 0
+        arrived = (
+            uow.session.scalar(
+                select(func.count(VisitPerson.id))
+                .join(Visit)
+                .where(Visit.day == day, Visit.session_no == session_no, Visit.status == "paid", *visit_filter)
+            )
+            or 0
+        )
         return int(waiting) + int(arrived), int(arrived), int(waiting)
 
     def board(self, day: dt.date | None = None) -> Board:
@@ -397,9 +403,17 @@ class CheckinService:
         start = dt.datetime.combine(visit.day, slot.start)
         end = dt.datetime.combine(visit.day, slot.end)
         if now < start:
-            return Reentry(False, f"{visit.session_no}회차({slot.start:%H:%M}~{slot.end:%H:%M}) 입장권입니다. {slot.start:%H:%M}부터 입장할 수 있습니다.", code)
+            return Reentry(
+                False,
+                f"{visit.session_no}회차({slot.start:%H:%M}~{slot.end:%H:%M}) 입장권입니다. {slot.start:%H:%M}부터 입장할 수 있습니다.",
+                code,
+            )
         if now >= end:
-            return Reentry(False, f"{visit.session_no}회차({slot.start:%H:%M}~{slot.end:%H:%M})는 끝났습니다. 재입장할 수 없습니다.", code)
+            return Reentry(
+                False,
+                f"{visit.session_no}회차({slot.start:%H:%M}~{slot.end:%H:%M})는 끝났습니다. 재입장할 수 없습니다.",
+                code,
+            )
         return Reentry(True, f"재입장 가능 · {slot.end:%H:%M}까지 유효 ({visit.session_no}회차)", code, slot.end)
 
     # ------------------------------------------------------------ the check (CHK-2)
@@ -449,7 +463,9 @@ class CheckinService:
         if uow.days.closeout(req.day) is not None:
             raise Conflict("CLS-2", f"{req.day:%Y-%m-%d}은(는) 마감된 날입니다. 입장 처리를 할 수 없습니다")
         if req.day != now.date():
-            raise NotAdmissible("CHK-1", f"오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {req.day:%Y-%m-%d})")
+            raise NotAdmissible(
+                "CHK-1", f"오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {req.day:%Y-%m-%d})"
+            )
         booking: Booking | None = None
         booker: Booker | None = None
         if req.booking_code is not None:
@@ -468,12 +484,16 @@ class CheckinService:
             raise NotAdmissible("RSV-4", "현장접수는 개인만 가능합니다")
         elif req.booker_name.strip() and req.booker_phone.strip():
             booker = uow.session.scalars(
-                select(Booker).where(Booker.name == req.booker_name.strip(), Booker.phone == check_phone(req.booker_phone))
+                select(Booker).where(
+                    Booker.name == req.booker_name.strip(), Booker.phone == check_phone(req.booker_phone)
+                )
             ).first()
         if booker is not None:
             penalty = uow.penalties.active_for(booker.id, req.day)
             if penalty is not None:
-                raise NotAdmissible("RSV-6", f"노쇼로 {penalty.ends:%Y-%m-%d}까지 예약·이용할 수 없습니다 ({penalty.reason})")
+                raise NotAdmissible(
+                    "RSV-6", f"노쇼로 {penalty.ends:%Y-%m-%d}까지 예약·이용할 수 없습니다 ({penalty.reason})"
+                )
             other = uow.session.scalar(
                 select(Visit.code)
                 .join(Booking, Visit.booking_id == Booking.id)
@@ -568,28 +588,64 @@ class CheckinService:
             )
             for i, p in enumerate(req.people):
                 uow.session.add(
-                    VisitPerson(visit_id=visit.id, idx=i, role=p.role, name=p.name, birth_date=p.birth_date,
-                                care=p.care, reduction=p.reduction, proof_seen=p.proof)
+                    VisitPerson(
+                        visit_id=visit.id,
+                        idx=i,
+                        role=p.role,
+                        name=p.name,
+                        birth_date=p.birth_date,
+                        care=p.care,
+                        reduction=p.reduction,
+                        proof_seen=p.proof,
+                    )
                 )
             for line in q.lines:
                 uow.session.add(
-                    ChargeLine(visit_id=visit.id, person_idx=line.person, item=line.item, price=line.price,
-                               reduction=line.reduction, reason=line.reason, charge=line.charge)
+                    ChargeLine(
+                        visit_id=visit.id,
+                        person_idx=line.person,
+                        item=line.item,
+                        price=line.price,
+                        reduction=line.reduction,
+                        reason=line.reason,
+                        charge=line.charge,
+                    )
                 )
             receipt = codes.receipt_no(req.day, uow.payments.count_on(req.day) + 1)
             uow.payments.add(
-                Payment(visit_id=visit.id, day=req.day, receipt_no=receipt, method=method, amount=q.total,
-                        approval_no=approval, transfer_sender=sender, idempotency_key=key, staff_id=staff_id,
-                        created_at=now)
+                Payment(
+                    visit_id=visit.id,
+                    day=req.day,
+                    receipt_no=receipt,
+                    method=method,
+                    amount=q.total,
+                    approval_no=approval,
+                    transfer_sender=sender,
+                    idempotency_key=key,
+                    staff_id=staff_id,
+                    created_at=now,
+                )
             )
             booking.status = "checked_in"
             for document in ("slip", "receipt"):
-                uow.session.add(PrintJob(visit_id=visit.id, document=document, status="pending", attempts=0, created_at=now))
-            uow.journal.append(now, staff_id, "visit.paid", visit.code, {
-                "booking": booking.code, "session": req.session_no, "total": q.total, "method": method,
-                "receipt": receipt, "residency_doc": req.residency_doc,
-                "reductions": sorted({line.reason for line in q.lines if line.reason}),
-            })
+                uow.session.add(
+                    PrintJob(visit_id=visit.id, document=document, status="pending", attempts=0, created_at=now)
+                )
+            uow.journal.append(
+                now,
+                staff_id,
+                "visit.paid",
+                visit.code,
+                {
+                    "booking": booking.code,
+                    "session": req.session_no,
+                    "total": q.total,
+                    "method": method,
+                    "receipt": receipt,
+                    "residency_doc": req.residency_doc,
+                    "reductions": sorted({line.reason for line in q.lines if line.reason}),
+                },
+            )
             try:
                 uow.commit()
             except IntegrityError:
@@ -616,7 +672,9 @@ class CheckinService:
                 raise NotAdmissible("ELG-3", "서울 소재 기관(어린이집·유치원 등)인지 확인하고 기관명을 입력하세요")
             return
         if req.residency_doc is None:
-            raise NotAdmissible("ELG-3", "서울 거주 확인 서류(서울시민카드·주민등록증·주민등록등본·운전면허증)를 확인하세요")
+            raise NotAdmissible(
+                "ELG-3", "서울 거주 확인 서류(서울시민카드·주민등록증·주민등록등본·운전면허증)를 확인하세요"
+            )
         if self.profile.document(req.residency_doc) is None:
             raise BadInput("거주 확인 서류", f"알 수 없는 서류 종류입니다: {req.residency_doc}")
 
@@ -643,12 +701,25 @@ class CheckinService:
             raise BadInput("보호자 이름", "현장접수는 보호자 이름과 연락처가 필요합니다")
         booker = uow.bookings.booker(name, check_phone(req.booker_phone), now)
         booking = uow.bookings.add(
-            Booking(code=codes.booking_code(), source="walkin", kind=INDIVIDUAL, day=req.day, session_no=req.session_no,
-                    booker_id=booker.id, guardians=sum(1 for p in req.people if p.role != CHILD), status="booked",
-                    booked_at=now, created_at=now)
+            Booking(
+                code=codes.booking_code(),
+                source="walkin",
+                kind=INDIVIDUAL,
+                day=req.day,
+                session_no=req.session_no,
+                booker_id=booker.id,
+                guardians=sum(1 for p in req.people if p.role != CHILD),
+                status="booked",
+                booked_at=now,
+                created_at=now,
+            )
         )
         for i, p in enumerate(req.people):
-            uow.session.add(BookingPerson(booking_id=booking.id, idx=i, role=p.role, name=p.name, birth_date=p.birth_date, care=p.care))
+            uow.session.add(
+                BookingPerson(
+                    booking_id=booking.id, idx=i, role=p.role, name=p.name, birth_date=p.birth_date, care=p.care
+                )
+            )
         uow.session.flush()
         return booking
 
@@ -667,9 +738,20 @@ class CheckinService:
                 if booking is not None and booking.status != "booked":
                     raise Conflict("", f"{STATUS_KO[booking.status]} 상태의 예약입니다") from None
                 visit = uow.visits.add(
-                    Visit(code=codes.visit_code(req.day), booking_id=booking.id if booking else None, day=req.day,
-                          session_no=req.session_no, kind=req.kind, status="refused", kt_member=False, total=0,
-                          refusal_rule="ELG-6", refusal_reason=reason.strip(), staff_id=staff_id, created_at=now)
+                    Visit(
+                        code=codes.visit_code(req.day),
+                        booking_id=booking.id if booking else None,
+                        day=req.day,
+                        session_no=req.session_no,
+                        kind=req.kind,
+                        status="refused",
+                        kt_member=False,
+                        total=0,
+                        refusal_rule="ELG-6",
+                        refusal_reason=reason.strip(),
+                        staff_id=staff_id,
+                        created_at=now,
+                    )
                 )
                 if booking is not None:
                     booking.status = "cancelled"
@@ -677,7 +759,9 @@ class CheckinService:
                     booking.cancel_channel = "desk"
                     booking.cancel_reason = f"ELG-6 입장 거절: {reason.strip()}"
                     booking.cancelled_by = staff_id
-                uow.journal.append(now, staff_id, "visit.refused", visit.code, {"rule": "ELG-6", "reason": reason.strip()})
+                uow.journal.append(
+                    now, staff_id, "visit.refused", visit.code, {"rule": "ELG-6", "reason": reason.strip()}
+                )
                 uow.commit()
             return refusal.message
         raise BadInput("사유", "거절 사유를 입력하세요")
@@ -708,4 +792,3 @@ class CheckinService:
                     )
                 )
             return rows
-

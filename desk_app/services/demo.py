@@ -28,8 +28,32 @@ from desk_app.services.staff import StaffMember, StaffService
 log = logging.getLogger(__name__)
 
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
-GIVEN = ("하늘", "바다", "서연", "민준", "지우", "서준", "하은", "도윤", "수아", "시우", "지아", "예준", "하린",
-         "주원", "윤서", "지호", "채원", "건우", "다은", "우진", "소율", "은우", "라희", "태오")
+GIVEN = (
+    "하늘",
+    "바다",
+    "서연",
+    "민준",
+    "지우",
+    "서준",
+    "하은",
+    "도윤",
+    "수아",
+    "시우",
+    "지아",
+    "예준",
+    "하린",
+    "주원",
+    "윤서",
+    "지호",
+    "채원",
+    "건우",
+    "다은",
+    "우진",
+    "소율",
+    "은우",
+    "라희",
+    "태오",
+)
 HOUSEHOLD = ("multi_child", "multi_child", "multi_child", "single_parent", "basic_livelihood", "national_merit")
 ORGANISATIONS = ("해님어린이집", "도봉숲유치원", "창동꿈나무어린이집", "무지개유치원")
 DEMO_MANAGER = "데모 센터장"
@@ -98,8 +122,12 @@ class DemoFiller:
         used = 0
         for _ in range(kids):
             birth = self.birth(self.rng.randint(0, self.rules.age.max_child_age))
-            care = (care_offered and used < care_left and months_old(birth, self.day) >= self.rules.care.min_months
-                    and self.rng.random() < 0.25)
+            care = (
+                care_offered
+                and used < care_left
+                and months_old(birth, self.day) >= self.rules.care.min_months
+                and self.rng.random() < 0.25
+            )
             used += care
             people.append(PersonIn(CHILD, self.rng.choice(GIVEN), birth, care))
         if kids < self.rules.booking.max_children_per_booker and self.rng.random() < 0.12:
@@ -117,8 +145,18 @@ class DemoFiller:
             care_used = 0
             if slot.audience == cal.SHARED and slot.no == 1:
                 group = [PersonIn(CHILD, None, self.birth(4)) for _ in range(12)] + [PersonIn("teacher")] * 2
-                bookings.add(NewBooking(self.day, slot.no, f"{self.name()} 교사", self.phone(), tuple(group), kind=GROUP,
-                                        source="phone", organisation=self.rng.choice(ORGANISATIONS)))
+                bookings.add(
+                    NewBooking(
+                        self.day,
+                        slot.no,
+                        f"{self.name()} 교사",
+                        self.phone(),
+                        tuple(group),
+                        kind=GROUP,
+                        source="phone",
+                        organisation=self.rng.choice(ORGANISATIONS),
+                    )
+                )
                 places += len(group)
                 n += 1
                 people_total += len(group)
@@ -129,9 +167,20 @@ class DemoFiller:
                 if places + len(family) > target:
                     misses += 1
                     continue
-                bookings.add(NewBooking(self.day, slot.no, self.name(), self.phone(), tuple(family), source="portal",
-                                        portal_no=f"{self.day:%Y%m%d}{slot.no}{n:04d}",
-                                        booked_at=dt.datetime.combine(self.day - dt.timedelta(days=self.rng.randint(1, 7)), dt.time(9, 3))))
+                bookings.add(
+                    NewBooking(
+                        self.day,
+                        slot.no,
+                        self.name(),
+                        self.phone(),
+                        tuple(family),
+                        source="portal",
+                        portal_no=f"{self.day:%Y%m%d}{slot.no}{n:04d}",
+                        booked_at=dt.datetime.combine(
+                            self.day - dt.timedelta(days=self.rng.randint(1, 7)), dt.time(9, 3)
+                        ),
+                    )
+                )
                 care_used += care
                 places += len(family)
                 n += 1
@@ -172,13 +221,17 @@ class DemoFiller:
                     self._print(docs, paid.visit_code)
                     stats["paid"] += 1
                     stats["revenue"] += paid.total
-            clock.set(cal.walkin_opens_at(self.ctx.profile, self.day, slot) + dt.timedelta(minutes=self.rng.randint(1, 20)))
+            clock.set(
+                cal.walkin_opens_at(self.ctx.profile, self.day, slot) + dt.timedelta(minutes=self.rng.randint(1, 20))
+            )
             try:
                 walkin = desk.walkin_request(slot.no)
             except DeskError:
                 continue
             family, _ = self.family(0, False)
-            walkin = dataclasses.replace(walkin, people=tuple(family), booker_name=self.name(), booker_phone=self.phone())
+            walkin = dataclasses.replace(
+                walkin, people=tuple(family), booker_name=self.name(), booker_phone=self.phone()
+            )
             paid = self._check_in(desk, walkin, docs_kinds, staff)
             if paid is not None:
                 self._print(docs, paid.visit_code)
@@ -203,8 +256,9 @@ class DemoFiller:
                 people[0] = dataclasses.replace(people[0], reduction=self.rng.choice(HOUSEHOLD), proof=True)
             elif roll < 0.30:  # claimed, proof forgotten: charged in full
                 people[0] = dataclasses.replace(people[0], reduction="multi_child", proof=False)
-            req = dataclasses.replace(req, residency_doc=self.rng.choice(docs_kinds), people=tuple(people),
-                                      kt_member=self.rng.random() < 0.15)
+            req = dataclasses.replace(
+                req, residency_doc=self.rng.choice(docs_kinds), people=tuple(people), kt_member=self.rng.random() < 0.15
+            )
         if self.rng.random() < 0.7:
             payment = PaymentIn("card", approval_no=f"{self.rng.randint(0, 99_999_999):08d}")
         else:
@@ -216,7 +270,9 @@ class DemoFiller:
             return None
 
 
-def fill(ctx: DeskContext, day: dt.date, play: bool | None = None, out_dir: Path | None = None, seed: int | None = None) -> DemoSummary:
+def fill(
+    ctx: DeskContext, day: dt.date, play: bool | None = None, out_dir: Path | None = None, seed: int | None = None
+) -> DemoSummary:
     """Fill ``day`` (or the next open day) with bookings; play it through when it is past."""
     day = next_open_day(ctx, day)
     with ctx.store.uow() as uow:

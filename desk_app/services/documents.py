@@ -138,7 +138,9 @@ class DocumentService:
             raise BadInput("document", f"slip 또는 receipt: {document}")
         from desk_app.printing.documents import build_receipt, build_slip  # ReportLab: loaded at the first print
 
-        pdf = build_slip(self.slip_data(code)) if document == "slip" else build_receipt(self.receipt_data(code, reprint))
+        pdf = (
+            build_slip(self.slip_data(code)) if document == "slip" else build_receipt(self.receipt_data(code, reprint))
+        )
         folder = self.out_dir / code[1:7]
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{code}-{document}{'-reprint' if reprint else ''}.pdf"
@@ -152,7 +154,9 @@ class DocumentService:
         with self.ctx.store.uow() as uow:
             visit = self._visit(uow, code)
             job = uow.session.scalars(
-                select(PrintJob).where(PrintJob.visit_id == visit.id, PrintJob.document == document).order_by(PrintJob.id.desc())
+                select(PrintJob)
+                .where(PrintJob.visit_id == visit.id, PrintJob.document == document)
+                .order_by(PrintJob.id.desc())
             ).first()
             if job is None:
                 job = PrintJob(visit_id=visit.id, document=document, status="pending", attempts=0, created_at=now)
@@ -173,4 +177,3 @@ class DocumentService:
                 .order_by(Visit.id, PrintJob.document)
             ).all()
             return [(c, d) for c, d in rows]
-

@@ -81,7 +81,9 @@ class StaffService:
                 raise Conflict("", "직원 계정은 관리자만 만들 수 있습니다")
             if uow.staff.by_name(name) is not None:
                 raise Conflict("", f"같은 이름의 계정이 이미 있습니다: {name}")
-            row = uow.staff.add(Staff(name=name, role=role, pin_hash=hash_pin(pin), failed_attempts=0, active=True, created_at=now))
+            row = uow.staff.add(
+                Staff(name=name, role=role, pin_hash=hash_pin(pin), failed_attempts=0, active=True, created_at=now)
+            )
             uow.journal.append(now, by.id if by else row.id, "staff.create", name, {"role": role})
             uow.commit()
             return StaffMember(row.id, row.name, row.role)

@@ -50,17 +50,37 @@ def test_upgrading_from_the_first_revision_keeps_the_data(tmp_path):
     upgrade(engine, "0001")
     now = dt.datetime(2025, 6, 10, 9, 0)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO booker (id, name, phone, created_at) VALUES (1, '김하늘', '010-1234-5678', :t)"), {"t": now})
-        conn.execute(text("INSERT INTO staff (id, name, role, pin_hash, failed_attempts, active, created_at) VALUES (1, '관리자', 'manager', 'x', 0, 1, :t)"), {"t": now})
-        conn.execute(text(
-            "INSERT INTO booking (id, code, source, kind, day, session_no, booker_id, guardians, status, created_at) "
-            "VALUES (1, 'B0001', 'portal', 'individual', '2025-06-10', 1, 1, 1, 'booked', :t)"), {"t": now})
-        conn.execute(text(
-            "INSERT INTO visit (id, code, booking_id, day, session_no, kind, status, kt_member, total, created_at) "
-            "VALUES (1, 'V0001', 1, '2025-06-10', 1, 'individual', 'paid', 0, 3000, :t)"), {"t": now})
-        conn.execute(text(
-            "INSERT INTO payment (id, visit_id, day, receipt_no, method, amount, approval_no, idempotency_key, created_at) "
-            "VALUES (1, 1, '2025-06-10', 'R-20250610-0001', 'card', 3000, '12345678', 'k1', :t)"), {"t": now})
+        conn.execute(
+            text("INSERT INTO booker (id, name, phone, created_at) VALUES (1, '김하늘', '010-1234-5678', :t)"),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO staff (id, name, role, pin_hash, failed_attempts, active, created_at) VALUES (1, '관리자', 'manager', 'x', 0, 1, :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO booking (id, code, source, kind, day, session_no, booker_id, guardians, status, created_at) "
+                "VALUES (1, 'B0001', 'portal', 'individual', '2025-06-10', 1, 1, 1, 'booked', :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO visit (id, code, booking_id, day, session_no, kind, status, kt_member, total, created_at) "
+                "VALUES (1, 'V0001', 1, '2025-06-10', 1, 'individual', 'paid', 0, 3000, :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO payment (id, visit_id, day, receipt_no, method, amount, approval_no, idempotency_key, created_at) "
+                "VALUES (1, 1, '2025-06-10', 'R-20250610-0001', 'card', 3000, '12345678', 'k1', :t)"
+            ),
+            {"t": now},
+        )
     engine.dispose()
 
     store = open_store(f"sqlite:///{path}", path)
@@ -68,7 +88,11 @@ def test_upgrading_from_the_first_revision_keeps_the_data(tmp_path):
         assert current_revision(store.engine) == head_revision()
         assert store.copied_aside is not None  # copied aside before the upgrade
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT name, phone, phone_last4 FROM booker")).one() == ("김하늘", "010-1234-5678", "5678")
+            assert conn.execute(text("SELECT name, phone, phone_last4 FROM booker")).one() == (
+                "김하늘",
+                "010-1234-5678",
+                "5678",
+            )
             assert conn.execute(text("SELECT amount, approval_no FROM payment")).one() == (3000, "12345678")
             assert conn.execute(text("SELECT status FROM booking")).scalar() == "booked"
         # the copy aside is a sound SQLite database at the old revision

@@ -47,11 +47,16 @@ def test_cal1_open_and_closed_days(profile, day, is_open, reason_has):
 def test_cal2_three_sessions_of_120_minutes(profile):
     plan = cal.day_plan(profile, D("2025-06-11"))
     assert [(s.no, s.start.isoformat("minutes"), s.end.isoformat("minutes")) for s in plan.sessions] == [
-        (1, "10:00", "12:00"), (2, "13:00", "15:00"), (3, "15:30", "17:30")]
+        (1, "10:00", "12:00"),
+        (2, "13:00", "15:00"),
+        (3, "15:30", "17:30"),
+    ]
 
 
-@pytest.mark.parametrize(("day", "audience"), [("2025-06-10", "shared"), ("2025-06-13", "shared"),
-                                                ("2025-06-14", "individual"), ("2025-06-15", "individual")])
+@pytest.mark.parametrize(
+    ("day", "audience"),
+    [("2025-06-10", "shared"), ("2025-06-13", "shared"), ("2025-06-14", "individual"), ("2025-06-15", "individual")],
+)
 def test_cal3_groups_share_tuesday_to_friday(profile, day, audience):
     assert {s.audience for s in cal.day_plan(profile, D(day)).sessions} == {audience}
 
@@ -93,8 +98,15 @@ def test_require_session_refuses_closed_days_and_missing_sessions(profile):
 
 @pytest.mark.parametrize(
     ("clock", "state"),
-    [("09:59", cal.NOT_OPEN), ("10:00", cal.OPEN), ("10:29", cal.OPEN), ("10:30", cal.WALKINS_OPEN),
-     ("11:49", cal.WALKINS_OPEN), ("11:50", cal.TIDY_UP), ("12:00", cal.ENDED)],
+    [
+        ("09:59", cal.NOT_OPEN),
+        ("10:00", cal.OPEN),
+        ("10:29", cal.OPEN),
+        ("10:30", cal.WALKINS_OPEN),
+        ("11:49", cal.WALKINS_OPEN),
+        ("11:50", cal.TIDY_UP),
+        ("12:00", cal.ENDED),
+    ],
 )
 def test_session_states_at_each_edge(profile, clock, state):
     day = D("2025-06-10")

@@ -29,8 +29,15 @@ def parties(draw: st.DrawFn) -> Party:
     for _ in range(n_children):
         birth = dt.date(draw(st.integers(day.year - 8, day.year)), draw(st.integers(1, 12)), draw(st.integers(1, 28)))
         assume(birth <= day)
-        people.append(Person("child", birth, draw(st.booleans()) if kind == "individual" else False,
-                             draw(st.none() | st.sampled_from(CATEGORIES)), draw(st.booleans())))
+        people.append(
+            Person(
+                "child",
+                birth,
+                draw(st.booleans()) if kind == "individual" else False,
+                draw(st.none() | st.sampled_from(CATEGORIES)),
+                draw(st.booleans()),
+            )
+        )
     adult = "guardian" if kind == "individual" else "teacher"
     for _ in range(draw(st.integers(1, 3))):
         birth = draw(st.none() | st.dates(dt.date(1930, 1, 1), dt.date(2000, 1, 1)))
@@ -50,7 +57,9 @@ def priced(p: Party):
     return admission.rules, quote(admission.rules, p)
 
 
-SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow]
+)
 
 
 @SETTINGS

@@ -13,7 +13,9 @@ from desk_app.domain.party import party_from_data
 
 # A copy of shared/cases/quote_examples.json (SPEC §5, E1–E7), kept with the tests so they
 # run on a clone without shared/ beside it.
-CASES = json.loads((Path(__file__).resolve().parent.parent / "data" / "quote_examples.json").read_text(encoding="utf-8"))
+CASES = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "quote_examples.json").read_text(encoding="utf-8")
+)
 
 
 def price(profile, data):
@@ -24,8 +26,10 @@ def price(profile, data):
 
 
 def as_dicts(q):
-    return [dict(person=x.person, item=x.item, price=x.price, reduction=x.reduction, reason=x.reason, charge=x.charge)
-            for x in q.lines]
+    return [
+        dict(person=x.person, item=x.item, price=x.price, reduction=x.reduction, reason=x.reason, charge=x.charge)
+        for x in q.lines
+    ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["example"] for c in CASES])
@@ -38,7 +42,14 @@ def test_spec_worked_examples(profile, case):
 
 def test_spec_totals_as_stated():
     assert {c["example"]: c["output"]["total"] for c in CASES} == {
-        "E1": 5000, "E2": 0, "E3": 2600, "E4": 2000, "E5": 12500, "E6": 18000, "E7": 2000}
+        "E1": 5000,
+        "E2": 0,
+        "E3": 2600,
+        "E4": 2000,
+        "E5": 12500,
+        "E6": 18000,
+        "E7": 2000,
+    }
 
 
 def party(*people, kind="individual", kt=False, day="2025-06-11", session=None):
@@ -60,13 +71,21 @@ def test_reduction_without_proof_is_charged_in_full(profile):
 def test_disabled_covers_the_person_and_guardians_not_siblings(profile):
     _, q = price(profile, party({**CHILD, "reduction": "disabled", "proof": True}, CHILD, ADULT, ADULT))
     assert [(x.person, x.charge, x.reason) for x in q.lines] == [
-        (0, 0, "disabled"), (1, 2000, None), (2, 0, "disabled"), (3, 0, "disabled")]
+        (0, 0, "disabled"),
+        (1, 2000, None),
+        (2, 0, "disabled"),
+        (3, 0, "disabled"),
+    ]
 
 
 def test_senior_covers_that_person_only_and_needs_65_full_years(profile):
-    _, q = price(profile, party(CHILD, {"role": "guardian", "birth_date": "1960-06-11", "reduction": "senior", "proof": True}))
+    _, q = price(
+        profile, party(CHILD, {"role": "guardian", "birth_date": "1960-06-11", "reduction": "senior", "proof": True})
+    )
     assert q.total == 2000  # 65 on the visit date
-    _, q = price(profile, party(CHILD, {"role": "guardian", "birth_date": "1960-06-12", "reduction": "senior", "proof": True}))
+    _, q = price(
+        profile, party(CHILD, {"role": "guardian", "birth_date": "1960-06-12", "reduction": "senior", "proof": True})
+    )
     assert q.total == 3000  # one day short of 65
 
 
@@ -82,7 +101,9 @@ def test_kt_never_on_play_care_and_never_for_groups(profile):
     _, q = price(profile, party({"role": "child", "birth_date": "2021-01-01", "care": True}, ADULT, kt=True))
     care = [x for x in q.lines if x.item == "care"][0]
     assert care.reduction == 0 and q.total == 1600 + 2000 + 1000
-    group = party(*[{"role": "child", "birth_date": "2020-05-05"}] * 12, *[{"role": "teacher"}] * 3, kind="group", kt=True)
+    group = party(
+        *[{"role": "child", "birth_date": "2020-05-05"}] * 12, *[{"role": "teacher"}] * 3, kind="group", kt=True
+    )
     _, q = price(profile, group)
     assert q.total == 12500 and "kt" not in {x.reason for x in q.lines}
 
@@ -96,7 +117,13 @@ def test_group_exactly_ten_children_and_the_free_teachers_are_the_first_listed(p
 
 
 def test_play_care_is_never_reduced_for_exempt_families(profile):
-    _, q = price(profile, party({"role": "child", "birth_date": "2021-01-01", "care": True, "reduction": "basic_livelihood", "proof": True}, ADULT))
+    _, q = price(
+        profile,
+        party(
+            {"role": "child", "birth_date": "2021-01-01", "care": True, "reduction": "basic_livelihood", "proof": True},
+            ADULT,
+        ),
+    )
     assert q.total == 2000 and [x.item for x in q.lines] == ["admission", "care", "admission"]
 
 

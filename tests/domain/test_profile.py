@@ -20,12 +20,32 @@ def test_shipped_profile_holds_the_seed_center(profile):
     assert rules.kt.percent == 20 and rules.group.discount_percent == 50
     assert [r.children_per_teacher for r in rules.group.ratio] == [3, 5, 7, 15, 20]
     ids = {r.id for r in rules.reductions}
-    assert {"basic_livelihood", "single_parent", "disabled", "national_merit", "independence_merit", "war_veteran",
-            "agent_orange", "special_mission", "democracy_518", "righteous", "multi_child", "senior",
-            "group_leader"} <= ids
-    assert [d.label for d in profile.residency_documents] == ["서울시민카드", "주민등록증", "주민등록등본", "운전면허증"]
+    assert {
+        "basic_livelihood",
+        "single_parent",
+        "disabled",
+        "national_merit",
+        "independence_merit",
+        "war_veteran",
+        "agent_orange",
+        "special_mission",
+        "democracy_518",
+        "righteous",
+        "multi_child",
+        "senior",
+        "group_leader",
+    } <= ids
+    assert [d.label for d in profile.residency_documents] == [
+        "서울시민카드",
+        "주민등록증",
+        "주민등록등본",
+        "운전면허증",
+    ]
     assert [(s.no, s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in profile.weekday_sessions] == [
-        (1, "10:00", "12:00"), (2, "13:00", "15:00"), (3, "15:30", "17:30")]
+        (1, "10:00", "12:00"),
+        (2, "13:00", "15:00"),
+        (3, "15:30", "17:30"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -37,14 +57,26 @@ def test_shipped_profile_holds_the_seed_center(profile):
         ("capacity = 22 ", "capacity = 22\ncapasity = 20 ", "rules[0].capasity", "알 수 없는"),
         ('capacity_counts = "everyone"', 'capacity_counts = "all"', "rules[0].capacity_counts", "everyone"),
         ('phone = "02-998-0708"\n', "", "center.phone", "필수"),
-        ('{ no = 2, start = "13:00", end = "15:00" },\n    { no = 3, start = "15:30"',
-         '{ no = 2, start = "11:00", end = "15:00" },\n    { no = 3, start = "15:30"', "sessions.weekday[1].start", "겹칩니다"),
-        ('start = "10:00", end = "12:00" },\n    { no = 2, start = "13:00", end = "15:00" },\n    { no = 3, start = "15:30", end = "17:30" },\n]\nweekend',
-         'start = "10:0", end = "12:00" },\n    { no = 2, start = "13:00", end = "15:00" },\n    { no = 3, start = "15:30", end = "17:30" },\n]\nweekend',
-         "sessions.weekday[0].start", "HH:MM"),
+        (
+            '{ no = 2, start = "13:00", end = "15:00" },\n    { no = 3, start = "15:30"',
+            '{ no = 2, start = "11:00", end = "15:00" },\n    { no = 3, start = "15:30"',
+            "sessions.weekday[1].start",
+            "겹칩니다",
+        ),
+        (
+            'start = "10:00", end = "12:00" },\n    { no = 2, start = "13:00", end = "15:00" },\n    { no = 3, start = "15:30", end = "17:30" },\n]\nweekend',
+            'start = "10:0", end = "12:00" },\n    { no = 2, start = "13:00", end = "15:00" },\n    { no = 3, start = "15:30", end = "17:30" },\n]\nweekend',
+            "sessions.weekday[0].start",
+            "HH:MM",
+        ),
         ('weekly_closed = ["mon"]', 'weekly_closed = ["monday"]', "calendar.weekly_closed[0]", "요일"),
         ("percent = 20", "percent = 120", "rules[0].kt.percent", "0에서 100"),
-        ('scope = "household"\nproofs = ["수급자 증명서"', 'scope = "family"\nproofs = ["수급자 증명서"', "rules[0].reductions[0].scope", "household"),
+        (
+            'scope = "household"\nproofs = ["수급자 증명서"',
+            'scope = "family"\nproofs = ["수급자 증명서"',
+            "rules[0].reductions[0].scope",
+            "household",
+        ),
         ("opening_date = 2024-12-31", "opening_date = 2024-02-30", "", "TOML"),
     ],
 )

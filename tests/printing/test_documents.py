@@ -42,9 +42,22 @@ def test_entry_slip_carries_chk5(ctx, manager, clock, tmp_path):
     paid = paid_visit(ctx, manager, clock)
     path = DocumentService(ctx, tmp_path).render(paid.visit_code, "slip").path
     text = text_of(path)
-    for expected in (ctx.profile.center.name, "입 장 권", "2025년 6월 11일 (수)", "2회차", "13:00 ~ 15:00",
-                     "아동 1명", "보호자 1명", "놀이돌봄", "14:50까지 인계", "양말", "물 이외의 음식물", "14:50에 끝나고",
-                     paid.visit_code, "15:00까지 유효"):
+    for expected in (
+        ctx.profile.center.name,
+        "입 장 권",
+        "2025년 6월 11일 (수)",
+        "2회차",
+        "13:00 ~ 15:00",
+        "아동 1명",
+        "보호자 1명",
+        "놀이돌봄",
+        "14:50까지 인계",
+        "양말",
+        "물 이외의 음식물",
+        "14:50에 끝나고",
+        paid.visit_code,
+        "15:00까지 유효",
+    ):
         assert expected in text, expected
     assert qr_of(path) == [paid.visit_code]
     assert abs(float(PdfReader(path).pages[0].mediabox.width) - 80 / 25.4 * 72) < 0.01  # 80 mm paper
@@ -55,10 +68,26 @@ def test_receipt_carries_chk6(ctx, manager, clock, tmp_path):
     assert paid.total == 2000  # SPEC E4 at the desk
     text = text_of(DocumentService(ctx, tmp_path).render(paid.visit_code, "receipt").path)
     center = ctx.profile.center
-    for expected in (center.name, center.business_no, center.representative, center.address, center.phone,
-                     paid.receipt_no, "2025-06-11 13:05", "아동 1 입장료", "감면 (한부모가족)", "-2,000원",
-                     "아동 1 놀이돌봄", "보호자 1 입장료", "합계", "2,000원", "부분환불 불가", "카드",
-                     "승인번호 77001234", manager.name):
+    for expected in (
+        center.name,
+        center.business_no,
+        center.representative,
+        center.address,
+        center.phone,
+        paid.receipt_no,
+        "2025-06-11 13:05",
+        "아동 1 입장료",
+        "감면 (한부모가족)",
+        "-2,000원",
+        "아동 1 놀이돌봄",
+        "보호자 1 입장료",
+        "합계",
+        "2,000원",
+        "부분환불 불가",
+        "카드",
+        "승인번호 77001234",
+        manager.name,
+    ):
         assert expected in text, expected
     assert not re.search(r"\d{6}-[1-4]\d{6}", text)  # ELG-4
 

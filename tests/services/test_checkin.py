@@ -67,7 +67,9 @@ def test_preview_is_the_quote_engine_line_by_line(ctx, clock):
     p = svc.preview(req)
     assert p.payable and p.total == 2600  # SPEC E3
     assert [(x.person_label, x.item_label, x.charge, x.reason_label) for x in p.lines] == [
-        ("아동 1", "입장료", 1600, "KT 멤버십 20%"), ("보호자 1", "입장료", 1000, None)]
+        ("아동 1", "입장료", 1600, "KT 멤버십 20%"),
+        ("보호자 1", "입장료", 1000, None),
+    ]
     people = (dataclasses.replace(req.people[0], reduction="multi_child", proof=False), req.people[1])
     p = svc.preview(dataclasses.replace(req, kt_member=False, people=people))
     assert p.total == 3000 and any("증빙서류" in n for n in p.notes)
@@ -166,8 +168,13 @@ def test_walkins_from_start_plus_30_minutes_with_places_left(ctx, manager, clock
     assert err.value.rule == "RSV-4" and "10:30" in err.value.message
     at(clock, "10:30")
     req = svc.walkin_request(1)
-    req = dataclasses.replace(req, residency_doc="driver_license", booker_name="정유진", booker_phone="01077778888",
-                              people=(dataclasses.replace(req.people[0], birth_date=dt.date(2021, 1, 1)), req.people[1]))
+    req = dataclasses.replace(
+        req,
+        residency_doc="driver_license",
+        booker_name="정유진",
+        booker_phone="01077778888",
+        people=(dataclasses.replace(req.people[0], birth_date=dt.date(2021, 1, 1)), req.people[1]),
+    )
     paid = svc.pay(req, CARD, "w", manager.id)
     assert paid.total == 3000
     rows = svc.visits_on()

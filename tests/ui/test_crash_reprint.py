@@ -40,8 +40,14 @@ KILLER = textwrap.dedent("""
 def test_killed_after_payment_before_printing(qtbot, tmp_path, ctx, manager, profile):
     code = book(ctx, kid(), adult())
     db = ctx.store.sqlite_path
-    p = subprocess.run([sys.executable, "-c", KILLER, str(db), code], cwd=ROOT, capture_output=True, text=True,
-                       timeout=60, env={**os.environ})
+    p = subprocess.run(
+        [sys.executable, "-c", KILLER, str(db), code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ},
+    )
     assert p.returncode == -9, p.stderr
 
     store = open_store(f"sqlite:///{db}", db)  # the restart

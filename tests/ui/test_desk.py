@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desk_app.db.models import Payment, PrintJob
@@ -33,7 +33,9 @@ def payments(ctx):
 
 
 def wait_printed(qtbot, w):
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.done_page and "입장권:" in w.print_state.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: w.stack.currentWidget() is w.done_page and "입장권:" in w.print_state.text(), timeout=10_000
+    )
 
 
 def printed_files(tmp_path, code):
@@ -200,8 +202,15 @@ def test_penalised_booker_shows_in_red_and_is_refused(qtbot, window, ctx):
     code = book(ctx, kid(), adult())
     with ctx.store.uow() as uow:
         booker = uow.session.scalars(select(Booker)).one()
-        uow.session.add(Penalty(booker_id=booker.id, starts=DAY - dt.timedelta(days=3), ends=DAY + dt.timedelta(days=26),
-                                reason="2025-06-08 노쇼", created_at=dt.datetime(2025, 6, 8, 12)))
+        uow.session.add(
+            Penalty(
+                booker_id=booker.id,
+                starts=DAY - dt.timedelta(days=3),
+                ends=DAY + dt.timedelta(days=26),
+                reason="2025-06-08 노쇼",
+                created_at=dt.datetime(2025, 6, 8, 12),
+            )
+        )
         uow.commit()
     scan(qtbot, window, code)
     assert window.panel.penalty.isVisible() and "2025-07-07" in window.panel.penalty.text()

@@ -11,8 +11,15 @@ from tests.conftest import ROOT
 
 
 def start(tmp_path, *args, home=None):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_APP_SMOKE": "1", "DESK_APP_HOME": str(home or tmp_path / "home")}
-    return subprocess.run([sys.executable, "-m", "desk_app", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DESK_APP_SMOKE": "1",
+        "DESK_APP_HOME": str(home or tmp_path / "home"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
 
 
 def test_demo_starts_to_the_board_and_exits_0(tmp_path):

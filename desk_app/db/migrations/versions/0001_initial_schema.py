@@ -59,9 +59,7 @@ def upgrade() -> None:
         sa.Column("detail", sa.Text(), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff.id"], name=op.f("fk_audit_entry_staff_id_staff")
-        ),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_audit_entry_staff_id_staff")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
         sa.UniqueConstraint("hash", name=op.f("uq_audit_entry_hash")),
     )
@@ -84,28 +82,20 @@ def upgrade() -> None:
         sa.Column("cancel_reason", sa.String(length=200), nullable=True),
         sa.Column("cancelled_by", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
-            "source IN ('portal', 'phone', 'walkin')", name=op.f("ck_booking_source")
-        ),
+        sa.CheckConstraint("source IN ('portal', 'phone', 'walkin')", name=op.f("ck_booking_source")),
         sa.CheckConstraint(
             "status IN ('booked', 'checked_in', 'cancelled', 'no_show')",
             name=op.f("ck_booking_status"),
         ),
-        sa.ForeignKeyConstraint(
-            ["booker_id"], ["booker.id"], name=op.f("fk_booking_booker_id_booker")
-        ),
-        sa.ForeignKeyConstraint(
-            ["cancelled_by"], ["staff.id"], name=op.f("fk_booking_cancelled_by_staff")
-        ),
+        sa.ForeignKeyConstraint(["booker_id"], ["booker.id"], name=op.f("fk_booking_booker_id_booker")),
+        sa.ForeignKeyConstraint(["cancelled_by"], ["staff.id"], name=op.f("fk_booking_cancelled_by_staff")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_booking")),
         sa.UniqueConstraint("code", name=op.f("uq_booking_code")),
         sa.UniqueConstraint("portal_no", name=op.f("uq_booking_portal_no")),
     )
     with op.batch_alter_table("booking", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_booking_booker_id"), ["booker_id"], unique=False)
-        batch_op.create_index(
-            "ix_booking_day_session", ["day", "session_no", "status"], unique=False
-        )
+        batch_op.create_index("ix_booking_day_session", ["day", "session_no", "status"], unique=False)
 
     op.create_table(
         "closure",
@@ -116,9 +106,7 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("lifted_at", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["staff.id"], name=op.f("fk_closure_created_by_staff")
-        ),
+        sa.ForeignKeyConstraint(["created_by"], ["staff.id"], name=op.f("fk_closure_created_by_staff")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_closure")),
     )
     with op.batch_alter_table("closure", schema=None) as batch_op:
@@ -133,9 +121,7 @@ def upgrade() -> None:
         sa.Column("terminal_total", sa.Integer(), nullable=True),
         sa.Column("difference", sa.Integer(), nullable=True),
         sa.Column("report_json", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["closed_by"], ["staff.id"], name=op.f("fk_day_closeout_closed_by_staff")
-        ),
+        sa.ForeignKeyConstraint(["closed_by"], ["staff.id"], name=op.f("fk_day_closeout_closed_by_staff")),
         sa.PrimaryKeyConstraint("day", name=op.f("pk_day_closeout")),
     )
     op.create_table(
@@ -147,9 +133,7 @@ def upgrade() -> None:
         sa.Column("end", sa.String(length=5), nullable=False),
         sa.Column("audience", sa.String(length=10), nullable=False),
         sa.Column("capacity", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["day"], ["center_day.day"], name=op.f("fk_day_session_day_center_day")
-        ),
+        sa.ForeignKeyConstraint(["day"], ["center_day.day"], name=op.f("fk_day_session_day_center_day")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_day_session")),
         sa.UniqueConstraint("day", "no", name="uq_day_session_day_no"),
     )
@@ -162,15 +146,11 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=50), nullable=True),
         sa.Column("birth_date", sa.Date(), nullable=True),
         sa.Column("care", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["booking_id"], ["booking.id"], name=op.f("fk_booking_person_booking_id_booking")
-        ),
+        sa.ForeignKeyConstraint(["booking_id"], ["booking.id"], name=op.f("fk_booking_person_booking_id_booking")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_booking_person")),
     )
     with op.batch_alter_table("booking_person", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_booking_person_booking_id"), ["booking_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_booking_person_booking_id"), ["booking_id"], unique=False)
 
     op.create_table(
         "penalty",
@@ -184,15 +164,9 @@ def upgrade() -> None:
         sa.Column("lifted_at", sa.DateTime(), nullable=True),
         sa.Column("lifted_by", sa.Integer(), nullable=True),
         sa.Column("lift_reason", sa.String(length=200), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["booker_id"], ["booker.id"], name=op.f("fk_penalty_booker_id_booker")
-        ),
-        sa.ForeignKeyConstraint(
-            ["booking_id"], ["booking.id"], name=op.f("fk_penalty_booking_id_booking")
-        ),
-        sa.ForeignKeyConstraint(
-            ["lifted_by"], ["staff.id"], name=op.f("fk_penalty_lifted_by_staff")
-        ),
+        sa.ForeignKeyConstraint(["booker_id"], ["booker.id"], name=op.f("fk_penalty_booker_id_booker")),
+        sa.ForeignKeyConstraint(["booking_id"], ["booking.id"], name=op.f("fk_penalty_booking_id_booking")),
+        sa.ForeignKeyConstraint(["lifted_by"], ["staff.id"], name=op.f("fk_penalty_lifted_by_staff")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_penalty")),
     )
     with op.batch_alter_table("penalty", schema=None) as batch_op:
@@ -216,13 +190,9 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("admitted_at", sa.DateTime(), nullable=True),
-        sa.CheckConstraint(
-            "status IN ('in_progress', 'paid', 'refused')", name=op.f("ck_visit_status")
-        ),
+        sa.CheckConstraint("status IN ('in_progress', 'paid', 'refused')", name=op.f("ck_visit_status")),
         sa.CheckConstraint("total >= 0", name=op.f("ck_visit_total")),
-        sa.ForeignKeyConstraint(
-            ["booking_id"], ["booking.id"], name=op.f("fk_visit_booking_id_booking")
-        ),
+        sa.ForeignKeyConstraint(["booking_id"], ["booking.id"], name=op.f("fk_visit_booking_id_booking")),
         sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_visit_staff_id_staff")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit")),
         sa.UniqueConstraint("booking_id", name=op.f("uq_visit_booking_id")),
@@ -245,9 +215,7 @@ def upgrade() -> None:
             "charge >= 0 AND reduction >= 0 AND charge = price - reduction",
             name=op.f("ck_charge_line_amounts"),
         ),
-        sa.ForeignKeyConstraint(
-            ["visit_id"], ["visit.id"], name=op.f("fk_charge_line_visit_id_visit")
-        ),
+        sa.ForeignKeyConstraint(["visit_id"], ["visit.id"], name=op.f("fk_charge_line_visit_id_visit")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_charge_line")),
     )
     with op.batch_alter_table("charge_line", schema=None) as batch_op:
@@ -266,9 +234,7 @@ def upgrade() -> None:
         sa.Column("idempotency_key", sa.String(length=64), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
-            "method IN ('card', 'transfer', 'none')", name=op.f("ck_payment_method")
-        ),
+        sa.CheckConstraint("method IN ('card', 'transfer', 'none')", name=op.f("ck_payment_method")),
         sa.CheckConstraint("amount >= 0", name=op.f("ck_payment_amount")),
         sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_payment_staff_id_staff")),
         sa.ForeignKeyConstraint(["visit_id"], ["visit.id"], name=op.f("fk_payment_visit_id_visit")),
@@ -289,9 +255,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.String(length=300), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("printed_at", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["visit_id"], ["visit.id"], name=op.f("fk_print_job_visit_id_visit")
-        ),
+        sa.ForeignKeyConstraint(["visit_id"], ["visit.id"], name=op.f("fk_print_job_visit_id_visit")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_print_job")),
     )
     with op.batch_alter_table("print_job", schema=None) as batch_op:
@@ -308,9 +272,7 @@ def upgrade() -> None:
         sa.Column("care", sa.Boolean(), nullable=False),
         sa.Column("reduction", sa.String(length=30), nullable=True),
         sa.Column("proof_seen", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["visit_id"], ["visit.id"], name=op.f("fk_visit_person_visit_id_visit")
-        ),
+        sa.ForeignKeyConstraint(["visit_id"], ["visit.id"], name=op.f("fk_visit_person_visit_id_visit")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit_person")),
     )
     with op.batch_alter_table("visit_person", schema=None) as batch_op:
@@ -327,12 +289,8 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint("kind IN ('void', 'refund')", name=op.f("ck_payment_reversal_kind")),
-        sa.ForeignKeyConstraint(
-            ["payment_id"], ["payment.id"], name=op.f("fk_payment_reversal_payment_id_payment")
-        ),
-        sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff.id"], name=op.f("fk_payment_reversal_staff_id_staff")
-        ),
+        sa.ForeignKeyConstraint(["payment_id"], ["payment.id"], name=op.f("fk_payment_reversal_payment_id_payment")),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_payment_reversal_staff_id_staff")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_reversal")),
         sa.UniqueConstraint("payment_id", name=op.f("uq_payment_reversal_payment_id")),
     )

@@ -25,7 +25,9 @@ def upgrade() -> None:
     with op.batch_alter_table("booker", schema=None) as batch_op:
         batch_op.add_column(sa.Column("phone_last4", sa.String(length=4), nullable=False, server_default=""))
     bind = op.get_bind()
-    booker = sa.table("booker", sa.column("id", sa.Integer), sa.column("phone", sa.String), sa.column("phone_last4", sa.String))
+    booker = sa.table(
+        "booker", sa.column("id", sa.Integer), sa.column("phone", sa.String), sa.column("phone_last4", sa.String)
+    )
     rows = bind.execute(sa.select(booker.c.id, booker.c.phone)).all()
     for row_id, phone in rows:
         digits = re.sub(r"\D", "", phone or "")
