@@ -134,10 +134,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill a database with a realistic day (and play it through when it is past)."""
-    from desk_app.db.store import open_store
     from desk_app.paths import demo_db_path
-    from desk_app.services.clock import SystemClock
-    from desk_app.services.context import DeskContext
     from desk_app.services.demo import fill
 
     day = dt.date.today()
@@ -146,15 +143,67 @@ def cmd_demo(args: argparse.Namespace) -> int:
             day = dt.date.fromisoformat(args.date)
         except ValueError:
             raise BadInput("--date", f"올바른 날짜가 아닙니다: {args.date!r} (예: 2025-06-11)") from None
-    db = getattr(args, "db", None) or str(demo_db_path())
-    settings = make_settings(db, args.profile)
+    if not getattr(args, "db", None):
+        args.db = str(demo_db_path())
+    ctx = _open(args)
+    try:
+        summary = fill(ctx, day)
+    finally:
+        ctx.store.close()
+    _emit({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in summary.__dict__.items()})
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Profile, store and a desk context on the system clock, for the record verbs."""
+    from desk_app.db.store import open_store
+    from desk_app.services.clock import SystemClock
+    from desk_app.services.context import DeskContext
+
+    settings = make_settings(getattr(args, "db", None), args.profile)
     profile = load_profile(settings.profile_path)
     store = open_store(settings.db_url, settings.sqlite_path)
+    return DeskContext(store, profile, SystemClock())
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """RSV-1: import the portal's booking list; prints added, updated, cancelled, rejected."""
+    from desk_app.services.portal_import import PortalImportService
+
+    ctx = _open(args)
     try:
-        summary = fill(DeskContext(store, profile, SystemClock()), day)
+        summary = PortalImportService(ctx).run(args.file, commit=not args.dry_run)
     finally:
-        store.close()
-    _emit({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in summary.__dict__.items()})
+        ctx.store.close()
+    out = {
+        "file": summary.file,
+        "rows": summary.rows,
+        "committed": summary.committed,
+        "added": summary.added,
+        "updated": summary.updated,
+        "cancelled": summary.cancelled,
+        "unchanged": summary.unchanged,
+        "rejected": [{"line": r.line, "reason": r.reason} for r in summary.rejected],
+        "warnings": list(summary.warnings),
+        "to_call": [
+            {
+                "code": c.code,
+                "portal_no": c.portal_no,
+                "date": c.day.isoformat(),
+                "session": c.session_no,
+                "booker": c.booker_name,
+                "phone": c.phone,
+                "reason": c.reason,
+            }
+            for c in summary.to_call
+        ],
+    }
+    _emit(out)
+    if summary.rejected:
+        sys.stderr.write(f"입력 오류: {len(summary.rejected)}개 행이 잘못되어 아무것도 가져오지 않았습니다 (RSV-1)\n")
+        for r in summary.rejected:
+            sys.stderr.write(f"  {r.line}행: {r.reason}\n")
+        return EXIT_USAGE
     return EXIT_OK
 
 
@@ -185,6 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file")
     c = verb("calendar", cmd_calendar, "한 달의 운영일과 회차를 보여 줍니다")
     c.add_argument("month", metavar="YYYY-MM")
+    im = verb("import", cmd_import, "포털 예약 목록(CSV/XLSX)을 가져옵니다 (RSV-1)")
+    im.add_argument("file")
+    im.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    im.add_argument("--dry-run", action="store_true", help="저장하지 않고 결과만 보여 줍니다")
     d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
     d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")
     d.add_argument("--date", help="YYYY-MM-DD (기본: 오늘; 휴관일이면 다음 운영일)")

@@ -177,6 +177,38 @@ class Rules:
         return None
 
 
+IMPORT_FIELDS = (
+    "booking_no",
+    "visit_date",
+    "session",
+    "booker_name",
+    "phone",
+    "child_name",
+    "child_birth",
+    "guardians",
+    "care",
+    "status",
+    "booked_at",
+)
+
+
+@dataclass(frozen=True)
+class PortalImport:
+    """RSV-1: how the portal's export maps onto bookings (header names and values)."""
+
+    max_file_mb: int
+    date_formats: tuple[str, ...]
+    datetime_formats: tuple[str, ...]
+    booked_values: tuple[str, ...]
+    cancelled_values: tuple[str, ...]
+    yes_values: tuple[str, ...]
+    no_values: tuple[str, ...]
+    columns: tuple[tuple[str, str], ...]  # (field, header)
+
+    def header(self, field: str) -> str:
+        return dict(self.columns)[field]
+
+
 @dataclass(frozen=True)
 class Profile:
     schema: int
@@ -190,6 +222,7 @@ class Profile:
     weekend_sessions: tuple[SessionDef, ...]
     periods: tuple[Period, ...]
     rule_versions: tuple[Rules, ...]
+    portal_import: PortalImport
 
     def rules_on(self, day: dt.date) -> Rules:
         """PRF-2: the version in force on ``day`` (the first one for earlier days)."""
@@ -559,6 +592,25 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         if versions and version.effective_from <= versions[-1].effective_from:
             raise ProfileError(f"rules[{i}].effective_from", "규칙 버전은 시행일이 늦어지는 순서로 적어야 합니다")
         versions.append(version)
+    imp_t = root.table("portal_import")
+    cols_t = imp_t.table("columns")
+    columns = tuple((f, cols_t.string(f)) for f in IMPORT_FIELDS)
+    cols_t.done()
+    headers = [h for _, h in columns]
+    for f, h in columns:
+        if headers.count(h) > 1:
+            raise ProfileError(cols_t.key(f), f"머리글 {h!r}이(가) 두 항목에 쓰였습니다")
+    portal_import = PortalImport(
+        max_file_mb=imp_t.integer("max_file_mb", 1, 100),
+        date_formats=imp_t.strings("date_formats", allow_empty=False),
+        datetime_formats=imp_t.strings("datetime_formats", allow_empty=False),
+        booked_values=imp_t.strings("booked_values", allow_empty=False),
+        cancelled_values=imp_t.strings("cancelled_values", allow_empty=False),
+        yes_values=imp_t.strings("yes_values", allow_empty=False),
+        no_values=tuple(imp_t.typed("no_values", list, "목록") or ()),
+        columns=columns,
+    )
+    imp_t.done()
     if versions[0].effective_from > center.opening_date:
         raise ProfileError(
             "rules[0].effective_from", "첫 규칙 버전은 개관일(center.opening_date) 이전부터 시행되어야 합니다"
@@ -577,4 +629,5 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         weekend_sessions=weekend,
         periods=tuple(periods),
         rule_versions=tuple(versions),
+        portal_import=portal_import,
     )

@@ -501,6 +501,7 @@ class CheckinService:
             )
             if other is not None:
                 raise NotAdmissible("RSV-2", f"{booker.name}님은 오늘 이미 입장했습니다 (1일 1회, 입장권 {other})")
+        self._one_visit_a_day(uow, req, booking)
         closures = uow.days.closures_on(req.day)
         plan, slot = cal.require_session(self.profile, req.day, req.session_no, closures)
         if now >= dt.datetime.combine(req.day, slot.end):
@@ -516,6 +517,33 @@ class CheckinService:
         party = self._party(req)
         check_admission(self.profile, party, closures, uow.visits.care_taken(req.day, req.session_no), places_left)
         return booking, rules, party
+
+    @staticmethod
+    def _one_visit_a_day(uow: UnitOfWork, req: CheckinRequest, booking: Booking | None) -> None:
+        """RSV-2: a child already checked in today (same name and birth date) is refused
+        another session."""
+        for p in req.people:
+            if p.role != CHILD or not p.name or p.birth_date is None:
+                continue
+            query = (
+                select(Visit.code, Visit.session_no)
+                .join(VisitPerson, VisitPerson.visit_id == Visit.id)
+                .where(
+                    Visit.day == req.day,
+                    Visit.status == "paid",
+                    VisitPerson.role == CHILD,
+                    VisitPerson.name == p.name,
+                    VisitPerson.birth_date == p.birth_date,
+                )
+            )
+            if booking is not None:
+                query = query.where(Visit.booking_id != booking.id)
+            hit = uow.session.execute(query).first()
+            if hit is not None:
+                raise NotAdmissible(
+                    "RSV-2",
+                    f"{p.name}({p.birth_date:%Y-%m-%d})은(는) 오늘 {hit[1]}회차에 이미 입장했습니다 (1일 1회, 입장권 {hit[0]})",
+                )
 
     def preview(self, req: CheckinRequest) -> Preview:
         """The fee line by line as the staff tick boxes (same engine as `desk-app quote`), or

@@ -138,7 +138,7 @@ def test_play_care_limit_of_two_per_session_across_families(ctx, manager, clock)
     svc = CheckinService(ctx)
     a = verified(svc, book(ctx, kid("2021-01-01", care=True), kid("2021-05-05", care=True), adult()))
     svc.pay(a, CARD, "a", manager.id)
-    b = verified(svc, book(ctx, kid("2021-01-01", care=True), adult(), name="박", phone="010-5555-6666"))
+    b = verified(svc, book(ctx, kid("2021-01-01", care=True, name="박하윤"), adult(), name="박", phone="010-5555-6666"))
     p = svc.preview(b)
     assert not p.payable and p.rule == "ELG-5"
 

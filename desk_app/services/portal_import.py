@@ -1,0 +1,546 @@
+"""Importing the portal's booking list (RSV-1): CSV (UTF-8, UTF-8 with BOM, or CP949/EUC-KR as
+Korean Excel writes it) or a one-sheet XLSX, columns found by header through the profile.
+
+A file imports whole or not at all: every malformed row is listed with its line number and
+reason, and then nothing is saved. Importing the same file twice adds nothing (bookings are
+matched on the portal's booking number); a newer file applies its cancellations and changes.
+What the rules say about a well-formed booking (a full session, a booker under a no-show
+penalty, a child too old) is reported as a warning: the file is the portal's record, and the
+desk enforces the rules at entry."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desk_app.db.models import Booking, BookingPerson
+from desk_app.db.uow import UnitOfWork
+from desk_app.domain import calendar as cal
+from desk_app.domain.errors import BadInput, Conflict
+from desk_app.domain.party import CHILD, yeon_age
+from desk_app.domain.profile import PortalImport
+from desk_app.services import codes
+from desk_app.services.checkin import PHONE_RE
+from desk_app.services.context import DeskContext
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reject:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CallItem:
+    """A booking cancelled by force: the staff call the booker (RSV-6, CAL-6)."""
+
+    code: str
+    portal_no: str | None
+    day: dt.date
+    session_no: int
+    booker_name: str
+    phone: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file: str
+    rows: int
+    added: int = 0
+    updated: int = 0
+    cancelled: int = 0
+    unchanged: int = 0
+    rejected: tuple[Reject, ...] = ()
+    warnings: tuple[str, ...] = ()
+    to_call: tuple[CallItem, ...] = ()
+    committed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+@dataclass
+class _Row:
+    line: int
+    booking_no: str
+    visit_date: dt.date
+    session: int
+    booker_name: str
+    phone: str
+    child_name: str
+    child_birth: dt.date
+    guardians: int
+    care: bool
+    cancelled: bool
+    booked_at: dt.datetime | None
+
+
+@dataclass
+class _Booking:
+    booking_no: str
+    rows: list[_Row] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Row:
+        return self.rows[0]
+
+
+# ------------------------------------------------------------------ reading the file
+
+
+def read_table(path: Path, mapping: PortalImport) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header row and the data rows (with their line numbers) of a CSV or one-sheet XLSX."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BadInput(str(path), "파일을 찾을 수 없습니다") from None
+    limit = mapping.max_file_mb * 1024 * 1024
+    if size > limit:
+        raise BadInput(
+            path.name,
+            f"파일이 너무 큽니다 ({size / 1048576:.1f} MB, 최대 {mapping.max_file_mb} MB). 포털에서 기간을 나눠 내려받으세요",
+        )
+    if size == 0:
+        raise BadInput(path.name, "빈 파일입니다")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raise BadInput(path.name, "CSV 또는 XLSX 파일이 아닙니다 (확장자 .csv / .xlsx)")
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp949"):  # cp949 is a superset of EUC-KR
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise BadInput(path.name, "글자 인코딩을 알 수 없습니다 (UTF-8 또는 CP949/EUC-KR CSV여야 합니다)")
+    if "\x00" in text:
+        raise BadInput(path.name, "텍스트 CSV가 아닙니다 (이진 파일)")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if header is None:
+                header = [c.strip() for c in cells]
+                continue
+            rows.append((reader.line_num, [c.strip() for c in cells]))
+    except csv.Error as e:
+        raise BadInput(path.name, f"{reader.line_num}행: CSV 형식 오류 ({e})") from None
+    if header is None:
+        raise BadInput(path.name, "빈 파일입니다 (머리글 행이 없습니다)")
+    return header, rows
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S") if value.time() != dt.time() else value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    import openpyxl  # loaded only for XLSX files
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise BadInput(path.name, f"XLSX 파일을 열 수 없습니다 ({type(e).__name__})") from None
+    try:
+        if len(book.sheetnames) != 1:
+            names = ", ".join(book.sheetnames)
+            raise BadInput(
+                path.name, f"시트가 {len(book.sheetnames)}개입니다 ({names}). 예약 목록 시트 하나만 남기고 저장하세요"
+            )
+        sheet = book[book.sheetnames[0]]
+        header: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell(v) for v in values]
+            if not any(cells):
+                continue
+            if header is None:
+                header = cells
+                continue
+            rows.append((number, cells))
+    finally:
+        book.close()
+    if header is None:
+        raise BadInput(path.name, "빈 시트입니다 (머리글 행이 없습니다)")
+    return header, rows
+
+
+# ------------------------------------------------------------------ checking the rows
+
+
+class _RowReader:
+    def __init__(self, mapping: PortalImport, header: list[str], name: str) -> None:
+        self.mapping = mapping
+        positions: dict[str, int] = {}
+        missing = []
+        for f, title in mapping.columns:
+            if header.count(title) > 1:
+                raise BadInput(name, f"머리글 '{title}'이(가) 두 번 있습니다")
+            if title not in header:
+                missing.append(title)
+            else:
+                positions[f] = header.index(title)
+        if missing:
+            found = ", ".join(h for h in header if h) or "(없음)"
+            raise BadInput(
+                name,
+                f"필요한 열이 없습니다: {', '.join(missing)}. 파일의 머리글: {found}. (열 이름이 바뀌었다면 센터 프로필의 [portal_import.columns]를 고치세요)",
+            )
+        self.positions = positions
+
+    def _date(self, text: str, what: str) -> dt.date:
+        for fmt in self.mapping.date_formats:
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
+        raise ValueError(f"{what} '{text}'은(는) 날짜가 아닙니다")
+
+    def _datetime(self, text: str) -> dt.datetime | None:
+        if not text:
+            return None
+        for fmt in self.mapping.datetime_formats:
+            try:
+                return dt.datetime.strptime(text, fmt)
+            except ValueError:
+                continue
+        raise ValueError(f"예약일시 '{text}'을(를) 읽을 수 없습니다")
+
+    def row(self, line: int, cells: list[str], today: dt.date) -> _Row:
+        def get(f: str) -> str:
+            i = self.positions[f]
+            return cells[i].strip() if i < len(cells) else ""
+
+        h = self.mapping.header
+        booking_no = get("booking_no")
+        if not booking_no:
+            raise ValueError(f"{h('booking_no')}이(가) 비어 있습니다")
+        visit = self._date(get("visit_date"), h("visit_date"))
+        session_text = re.sub(r"회차$", "", get("session"))
+        if not session_text.isdigit() or int(session_text) < 1:
+            raise ValueError(f"{h('session')} '{get('session')}'은(는) 회차 번호가 아닙니다")
+        name = get("booker_name")
+        if not name:
+            raise ValueError(f"{h('booker_name')}이(가) 비어 있습니다")
+        phone = get("phone")
+        if not PHONE_RE.match(phone):
+            raise ValueError(f"{h('phone')} '{phone}'은(는) 전화번호 형식이 아닙니다 (예: 010-1234-5678)")
+        child = get("child_name")
+        if not child:
+            raise ValueError(f"{h('child_name')}이(가) 비어 있습니다")
+        birth = self._date(get("child_birth"), h("child_birth"))
+        if birth > visit or birth.year < visit.year - 20:
+            raise ValueError(
+                f"{h('child_birth')} {birth.isoformat()}은(는) 있을 수 없는 생년월일입니다 (이용일 {visit.isoformat()})"
+            )
+        guardians_text = get("guardians")
+        if not guardians_text.isdigit() or not 0 <= int(guardians_text) <= 10:
+            raise ValueError(f"{h('guardians')} '{guardians_text}'은(는) 0~10의 숫자가 아닙니다")
+        care_text = get("care")
+        if care_text in self.mapping.yes_values:
+            care = True
+        elif care_text in self.mapping.no_values:
+            care = False
+        else:
+            raise ValueError(
+                f"{h('care')} '{care_text}'은(는) {'/'.join(self.mapping.yes_values)} 또는 {'/'.join(v for v in self.mapping.no_values if v)}여야 합니다"
+            )
+        status = get("status")
+        if status in self.mapping.booked_values:
+            cancelled = False
+        elif status in self.mapping.cancelled_values:
+            cancelled = True
+        else:
+            raise ValueError(
+                f"{h('status')} '{status}'을(를) 알 수 없습니다 ({', '.join(self.mapping.booked_values + self.mapping.cancelled_values)})"
+            )
+        return _Row(
+            line,
+            booking_no,
+            visit,
+            int(session_text),
+            name,
+            phone,
+            child,
+            birth,
+            int(guardians_text),
+            care,
+            cancelled,
+            self._datetime(get("booked_at")),
+        )
+
+
+BOOKING_FIELDS = ("visit_date", "session", "booker_name", "phone", "guardians", "cancelled", "booked_at")
+
+
+def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[Reject]]:
+    """Rows read and checked; bookings grouped by the portal's number; every reject listed."""
+    mapping = ctx.profile.portal_import
+    header, rows = read_table(path, mapping)
+    if not rows:
+        raise BadInput(path.name, "머리글만 있고 예약 행이 없습니다")
+    reader = _RowReader(mapping, header, path.name)
+    today = ctx.clock.now().date()
+    rejects: list[Reject] = []
+    bookings: dict[str, _Booking] = {}
+    seen: dict[tuple[str, str, dt.date], int] = {}
+    for line, cells in rows:
+        try:
+            row = reader.row(line, cells, today)
+        except ValueError as e:
+            rejects.append(Reject(line, str(e)))
+            continue
+        key = (row.booking_no, row.child_name, row.child_birth)
+        if key in seen:
+            rejects.append(Reject(line, f"중복 행입니다 ({seen[key]}행과 같은 예약번호·아동)"))
+            continue
+        seen[key] = line
+        b = bookings.setdefault(row.booking_no, _Booking(row.booking_no))
+        if b.rows:
+            first = b.first
+            differs = [f for f in BOOKING_FIELDS if getattr(row, f) != getattr(first, f)]
+            if differs:
+                names = ", ".join(mapping.header(f) if f != "cancelled" else mapping.header("status") for f in differs)
+                rejects.append(
+                    Reject(line, f"같은 예약번호 {row.booking_no}인데 {first.line}행과 {names}이(가) 다릅니다")
+                )
+                continue
+        b.rows.append(row)
+    for b in bookings.values():
+        plan = cal.day_plan(ctx.profile, b.first.visit_date)
+        if not plan.open or plan.session(b.first.session) is None:
+            why = plan.reason or f"{b.first.session}회차가 없습니다"
+            rejects.append(
+                Reject(
+                    b.first.line,
+                    f"예약번호 {b.booking_no}: {b.first.visit_date.isoformat()} {b.first.session}회차는 운영하지 않습니다 ({why})",
+                )
+            )
+    rejects.sort(key=lambda r: r.line)
+    return len(rows), list(bookings.values()), rejects
+
+
+# ------------------------------------------------------------------ applying
+
+
+class PortalImportService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+
+    def run(self, path: Path | str, staff_id: int | None = None, commit: bool = True) -> ImportSummary:
+        """Check the whole file, then apply it in one transaction (or roll back: a preview)."""
+        path = Path(path)
+        rows, bookings, rejects = parse_file(path, self.ctx)
+        if rejects:
+            return ImportSummary(path.name, rows, rejected=tuple(rejects))
+        now = self.ctx.clock.now()
+        counts = {"added": 0, "updated": 0, "cancelled": 0, "unchanged": 0}
+        warnings: list[str] = []
+        to_call: list[CallItem] = []
+        touched: set[tuple[dt.date, int]] = set()
+        with self.ctx.store.uow() as uow:
+            for b in bookings:
+                outcome = self._apply(uow, b, now, warnings, to_call)
+                counts[outcome] += 1
+                touched.add((b.first.visit_date, b.first.session))
+            warnings.extend(self._capacity_warnings(uow, touched))
+            warnings.extend(self._rule_warnings(bookings))
+            if commit:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                uow.journal.append(
+                    now, staff_id, "bookings.import", path.name, {"sha256": digest, "rows": rows, **counts}
+                )
+                uow.commit()
+                log.info("imported %s: %s", path.name, counts)
+            else:
+                uow.rollback()
+        return ImportSummary(
+            path.name, rows, **counts, warnings=tuple(warnings), to_call=tuple(to_call), committed=commit
+        )
+
+    def _apply(
+        self, uow: UnitOfWork, b: _Booking, now: dt.datetime, warnings: list[str], to_call: list[CallItem]
+    ) -> str:
+        r = b.first
+        if uow.days.closeout(r.visit_date) is not None:
+            raise Conflict("CLS-2", f"예약번호 {b.booking_no}: {r.visit_date}은(는) 마감된 날입니다")
+        existing = uow.session.scalars(select(Booking).where(Booking.portal_no == b.booking_no)).first()
+        people = [(CHILD, x.child_name, x.child_birth, x.care) for x in b.rows] + [
+            ("guardian", None, None, False)
+        ] * r.guardians
+        if existing is None:
+            booker = uow.bookings.booker(r.booker_name, r.phone, now)
+            booking = uow.bookings.add(
+                Booking(
+                    code=codes.booking_code(),
+                    source="portal",
+                    portal_no=b.booking_no,
+                    kind="individual",
+                    day=r.visit_date,
+                    session_no=r.session,
+                    booker_id=booker.id,
+                    guardians=r.guardians,
+                    status="cancelled" if r.cancelled else "booked",
+                    booked_at=r.booked_at,
+                    created_at=now,
+                    cancelled_at=now if r.cancelled else None,
+                    cancel_channel="online" if r.cancelled else None,
+                    cancel_reason="포털 취소" if r.cancelled else None,
+                )
+            )
+            self._set_people(uow, booking, people)
+            if not r.cancelled:
+                self._penalty_check(uow, booking, now, warnings, to_call)
+            return "cancelled" if r.cancelled else "added"
+        if existing.status in ("checked_in", "no_show"):
+            if r.cancelled:
+                warnings.append(
+                    f"예약번호 {b.booking_no}: 이미 {'입장' if existing.status == 'checked_in' else '노쇼'} 처리되어 포털의 취소를 반영하지 않았습니다"
+                )
+            return "unchanged"
+        if existing.status == "cancelled":
+            if not r.cancelled:
+                warnings.append(f"예약번호 {b.booking_no}: 데스크에서 취소된 예약이라 다시 살리지 않았습니다")
+            return "unchanged"
+        if r.cancelled:
+            existing.status = "cancelled"
+            existing.cancelled_at = now
+            existing.cancel_channel = "online"
+            existing.cancel_reason = "포털 취소"
+            return "cancelled"
+        current = [(p.role, p.name, p.birth_date, p.care) for p in existing.people]
+        booker = uow.bookings.booker(r.booker_name, r.phone, now)
+        same = (existing.day, existing.session_no, existing.booker_id, current) == (
+            r.visit_date,
+            r.session,
+            booker.id,
+            people,
+        )
+        if same:
+            return "unchanged"
+        existing.day, existing.session_no, existing.booker_id, existing.guardians = (
+            r.visit_date,
+            r.session,
+            booker.id,
+            r.guardians,
+        )
+        for p in list(existing.people):
+            uow.session.delete(p)
+        uow.session.flush()
+        self._set_people(uow, existing, people)
+        return "updated"
+
+    @staticmethod
+    def _set_people(
+        uow: UnitOfWork, booking: Booking, people: list[tuple[str, str | None, dt.date | None, bool]]
+    ) -> None:
+        for i, (role, name, birth, care) in enumerate(people):
+            uow.session.add(
+                BookingPerson(booking_id=booking.id, idx=i, role=role, name=name, birth_date=birth, care=care)
+            )
+        uow.session.flush()
+        uow.session.refresh(booking)
+
+    @staticmethod
+    def _penalty_check(
+        uow: UnitOfWork, booking: Booking, now: dt.datetime, warnings: list[str], to_call: list[CallItem]
+    ) -> None:
+        """RSV-6: a booking inside a booker's no-show penalty is cancelled by force."""
+        penalty = uow.penalties.active_for(booking.booker_id, booking.day)
+        if penalty is None:
+            return
+        booking.status = "cancelled"
+        booking.cancelled_at = now
+        booking.cancel_channel = "forced"
+        booking.cancel_reason = f"RSV-6 노쇼 이용 제한 ({penalty.ends:%Y-%m-%d}까지)"
+        warnings.append(
+            f"예약번호 {booking.portal_no}: {booking.booker.name}님은 노쇼로 {penalty.ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)"
+        )
+        to_call.append(
+            CallItem(
+                booking.code,
+                booking.portal_no,
+                booking.day,
+                booking.session_no,
+                booking.booker.name,
+                booking.booker.phone,
+                booking.cancel_reason,
+            )
+        )
+
+    def _capacity_warnings(self, uow: UnitOfWork, touched: set[tuple[dt.date, int]]) -> list[str]:
+        """CAL-4: an import that overfills a session is flagged loudly; nothing is dropped."""
+        out = []
+        for day, session_no in sorted(touched):
+            rules = self.ctx.profile.rules_on(day)
+            role_filter = [BookingPerson.role == CHILD] if rules.capacity_counts == "children" else []
+            places = (
+                uow.session.scalar(
+                    select(func.count(BookingPerson.id))
+                    .join(Booking)
+                    .where(
+                        Booking.day == day,
+                        Booking.session_no == session_no,
+                        Booking.status.in_(("booked", "checked_in")),
+                        *role_filter,
+                    )
+                )
+                or 0
+            )
+            if places > rules.capacity:
+                out.append(
+                    f"⚠ 정원 초과: {day.isoformat()} {session_no}회차 예약 {places}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
+                )
+        return out
+
+    def _rule_warnings(self, bookings: list[_Booking]) -> list[str]:
+        out = []
+        for b in bookings:
+            r = b.first
+            if r.cancelled:
+                continue
+            rules = self.ctx.profile.rules_on(r.visit_date)
+            ages = [yeon_age(x.child_birth, r.visit_date) for x in b.rows]
+            young = sum(1 for a in ages if a <= rules.age.max_child_age)
+            if young > rules.booking.max_children_per_booker:
+                out.append(
+                    f"예약번호 {b.booking_no}: 영유아 {young}명 (예약자당 최대 {rules.booking.max_children_per_booker}명, RSV-2)"
+                )
+            if any(a > rules.age.max_sibling_age for a in ages) or (young == 0 and ages):
+                out.append(
+                    f"예약번호 {b.booking_no}: 이용 연령이 아닌 아동이 있습니다 (ELG-1/ELG-2) — 입장 때 확인하세요"
+                )
+            if r.guardians == 0:
+                out.append(f"예약번호 {b.booking_no}: 보호자 수가 0명입니다 (ELG-1)")
+        return out
