@@ -78,6 +78,7 @@ class CheckinPanel(QWidget):
     paid = Signal(object)  # PaidVisit
     closed = Signal()
     refused = Signal(str)
+    cancel_requested = Signal()
 
     COLUMNS = ("구분", "이름", "생년월일", "연나이", "놀이돌봄", "감면 유형", "증빙 확인")
 
@@ -202,7 +203,17 @@ class CheckinPanel(QWidget):
         self.pay_button.setDefault(True)
         self.refuse_button = QPushButton(self.tr("입장 거절 (질병·발열)…"))
         self.close_button = QPushButton(self.tr("닫기"))
-        for w in (self.card, self.transfer, self.pay_detail, self.pay_button, self.refuse_button, self.close_button):
+        self.cancel_button = QPushButton(self.tr("예약 취소 (전화)…"))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        for w in (
+            self.card,
+            self.transfer,
+            self.pay_detail,
+            self.pay_button,
+            self.refuse_button,
+            self.cancel_button,
+            self.close_button,
+        ):
             pl.addWidget(w)
         outer.addWidget(pay)
         self.status = QLabel()
@@ -256,6 +267,7 @@ class CheckinPanel(QWidget):
         self.residency.setEnabled(not group)
         self.kt.setEnabled(not group)
         self.walkin_box.setVisible(booking is None)
+        self.cancel_button.setVisible(booking is not None)
         self.booker_name.clear()
         self.booker_phone.clear()
         self.pay_button.setEnabled(True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.domain.errors import DeskError
+from desk_app.services.bookings import NoShowService
 from desk_app.services.checkin import METHOD_KO, BookingView, CheckinService, PaidVisit, SessionBoard
 from desk_app.services.context import DeskContext
 from desk_app.services.documents import DocumentService
@@ -169,8 +170,18 @@ class MainWindow(QMainWindow):
         settings.clicked.connect(lambda: SettingsDialog(self).exec())
         self.kiosk_button = QPushButton(self.tr("전체화면 (F11)"))
         self.kiosk_button.clicked.connect(self.toggle_kiosk)
-        for w in (self.title,):
-            top.addWidget(w)
+        top.addWidget(self.title)
+        top.addSpacing(16)
+        for label, name, slot in (
+            (self.tr("예약 가져오기"), "importButton", self.open_import),
+            (self.tr("단체 예약"), "groupButton", self.open_group),
+            (self.tr("노쇼·제한"), "noShowButton", self.open_no_shows),
+            (self.tr("휴관 지정"), "closureButton", self.open_closures),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            top.addWidget(button)
         top.addStretch(1)
         for w in (self.clock_label, self.staff_label, settings, self.kiosk_button):
             top.addWidget(w)
@@ -212,6 +223,7 @@ class MainWindow(QMainWindow):
         self.panel.paid.connect(self.on_paid)
         self.panel.closed.connect(self.back_to_scan)
         self.panel.refused.connect(self._refused)
+        self.panel.cancel_requested.connect(self.cancel_current)
         self.done_page = self._build_done_page()
         for page in (self.results, self.panel, self.done_page):
             self.stack.addWidget(page)
@@ -269,8 +281,62 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ board
 
+    # ------------------------------------------------------------ booking screens
+
+    def open_import(self) -> None:
+        from ui.booking_dialogs import ImportDialog
+
+        ImportDialog(self.ctx, self.staff, parent=self).exec()
+        self.refresh()
+
+    def open_group(self) -> None:
+        from ui.booking_dialogs import GroupDialog
+
+        GroupDialog(self.ctx, self.staff, parent=self).exec()
+        self.refresh()
+
+    def open_no_shows(self) -> None:
+        from ui.booking_dialogs import NoShowDialog
+
+        NoShowDialog(self.ctx, self.staff, parent=self).exec()
+        self.refresh()
+
+    def open_closures(self) -> None:
+        from ui.booking_dialogs import ClosureDialog
+
+        ClosureDialog(self.ctx, self.staff, parent=self).exec()
+        self.refresh()
+
+    def cancel_current(self) -> None:
+        from ui.booking_dialogs import cancel_booking
+
+        booking = self.panel.booking
+        if booking is None:
+            return
+        message = cancel_booking(self, self.ctx, self.staff, booking.code)
+        if message:
+            self.show_message(message, BAD if message.startswith("RSV") or "할 수 없" in message else GOOD)
+            self.back_to_scan()
+            self.refresh()
+
+    def sweep_no_shows(self) -> None:
+        """RSV-6: bookings of ended sessions become no-shows as the day goes on."""
+        try:
+            result = NoShowService(self.ctx).sweep(self.staff.id)
+        except DeskError as e:
+            log.error("no-show sweep failed: %s", e)
+            return
+        if result.no_shows:
+            self.show_message(
+                self.tr(
+                    "노쇼 {0}건을 처리했습니다 (강제 취소 {1}건) — [노쇼·제한]에서 포털 입력·전화 목록을 확인하세요."
+                ).format(len(result.no_shows), len(result.to_call)),
+                BAD,
+            )
+
     def refresh(self) -> None:
         now = self.ctx.clock.now()
+        self.sweep_no_shows()
         self.clock_label.setText(f"{now:%Y-%m-%d} ({WEEKDAY_KO[now.weekday()]}) {now:%H:%M}")
         try:
             board = self.service.board()

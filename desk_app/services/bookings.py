@@ -397,6 +397,11 @@ class ClosureService:
             if not plan.open:
                 raise Conflict("CAL-6", f"{day:%Y-%m-%d}은(는) 이미 휴관입니다 ({plan.reason})")
             if session_no is not None and plan.session(session_no) is None:
+                closed = next((c for c in plan.closed_sessions if c.no == session_no), None)
+                if closed is not None:
+                    raise Conflict(
+                        "CAL-6", f"{day:%Y-%m-%d} {session_no}회차는 이미 운영하지 않습니다 ({closed.reason})"
+                    )
                 raise BadInput("회차", f"{day:%Y-%m-%d}에는 {session_no}회차가 없습니다")
             uow.days.add_closure(
                 Closure(day=day, session_no=session_no, reason=reason.strip(), created_by=staff.id, created_at=now)
