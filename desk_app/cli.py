@@ -207,6 +207,47 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """CLS-1: the day's close-out report, or a month's summary for the district office, as PDF
+    and CSV. Works for any day, closed or not, and changes nothing."""
+    from dataclasses import asdict
+
+    from desk_app.printing.report import day_csv, day_pdf, month_csv, month_pdf
+    from desk_app.services.closeout import CloseoutService, month_summary
+
+    text = args.period
+    monthly = len(text) == 7
+    if monthly:
+        year, month = _month(text)
+    else:
+        try:
+            if len(text) != 10:
+                raise ValueError
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise BadInput("YYYY-MM-DD", f"올바른 날짜나 연월이 아닙니다: {text!r} (예: 2025-06-11 또는 2025-06)") from None
+    ctx = _open(args)
+    try:
+        center = ctx.profile.center
+        if monthly:
+            data = month_summary(ctx, year, month)
+            pdf, csv_bytes = (lambda: month_pdf(data, center)), (lambda: month_csv(data, center))
+        else:
+            data = CloseoutService(ctx).report(day)
+            pdf, csv_bytes = (lambda: day_pdf(data, center)), (lambda: day_csv(data, center))
+    finally:
+        ctx.store.close()
+    for target, build in ((args.pdf, pdf), (args.csv, csv_bytes)):
+        if target:
+            try:
+                with open(target, "wb") as f:
+                    f.write(build())
+            except OSError as e:
+                raise BadInput(target, f"파일을 쓸 수 없습니다 ({e.strerror})") from None
+    _emit(json.loads(json.dumps(asdict(data), default=str)))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     settings = make_settings(args.db, args.profile)
     from ui.app import run  # imported here: the verbs above never load Qt
@@ -238,6 +279,11 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("file")
     im.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     im.add_argument("--dry-run", action="store_true", help="저장하지 않고 결과만 보여 줍니다")
+    rp = verb("report", cmd_report, "일일 정산(YYYY-MM-DD) 또는 월간 보고(YYYY-MM)를 만듭니다 (아무것도 바꾸지 않음)")
+    rp.add_argument("period", metavar="YYYY-MM-DD|YYYY-MM")
+    rp.add_argument("--pdf", help="A4 PDF로 저장할 파일")
+    rp.add_argument("--csv", help="CSV로 저장할 파일 (구청 제출용)")
+    rp.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
     d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")
     d.add_argument("--date", help="YYYY-MM-DD (기본: 오늘; 휴관일이면 다음 운영일)")

@@ -135,7 +135,7 @@ class CheckinPanel(QWidget):
         people_buttons = QHBoxLayout()
         self.add_child = QPushButton(self.tr("+ 아동"))
         self.add_adult = QPushButton(self.tr("+ 보호자"))
-        self.remove_person = QPushButton(self.tr("− 마지막 사람 빼기"))
+        self.remove_person = QPushButton(self.tr("- 마지막 사람 빼기"))
         self.add_child.clicked.connect(lambda: self._add_row(PersonIn(CHILD)))
         self.add_adult.clicked.connect(lambda: self._add_row(PersonIn(self._adult_role())))
         self.remove_person.clicked.connect(self._remove_last)

@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
             (self.tr("단체 예약"), "groupButton", self.open_group),
             (self.tr("노쇼·제한"), "noShowButton", self.open_no_shows),
             (self.tr("휴관 지정"), "closureButton", self.open_closures),
+            (self.tr("취소·환불"), "reversalButton", lambda: self.open_reversal("")),
+            (self.tr("정산·마감"), "closeoutButton", self.open_closeout),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
@@ -228,10 +230,10 @@ class MainWindow(QMainWindow):
         for page in (self.results, self.panel, self.done_page):
             self.stack.addWidget(page)
         self.tabs.addTab(self.stack, self.tr("입장 처리"))
-        self.today = QTableWidget(0, 8)
+        self.today = QTableWidget(0, 9)
         self.today.setObjectName("today")
         self.today.setHorizontalHeaderLabels(
-            [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "")]
+            [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "", "")]
         )
         self.today.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -307,6 +309,21 @@ class MainWindow(QMainWindow):
         ClosureDialog(self.ctx, self.staff, parent=self).exec()
         self.refresh()
 
+    def open_closeout(self) -> None:
+        from ui.closeout_dialog import CloseoutDialog
+
+        CloseoutDialog(self.ctx, self.staff, parent=self).exec()
+        self.refresh()
+
+    def open_reversal(self, receipt_no: str) -> None:
+        from ui.closeout_dialog import ReversalDialog
+
+        dialog = ReversalDialog(self.ctx, self.staff, receipt_no, parent=self)
+        dialog.exec()
+        if dialog.done_code:
+            self.print_visit(dialog.done_code, reprint=True)  # the receipt now says 결제 취소 / 환불
+        self.refresh()
+
     def cancel_current(self) -> None:
         from ui.booking_dialogs import cancel_booking
 
@@ -369,6 +386,8 @@ class MainWindow(QMainWindow):
             state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
             if v.status == "refused":
                 state = "입장 거절"
+            if v.reversed:
+                state = f"{state} · {v.reversed}"
             values = (
                 v.code,
                 f"{v.session_no}회차",
@@ -387,6 +406,10 @@ class MainWindow(QMainWindow):
                 button = QPushButton(self.tr("재발행"))
                 button.clicked.connect(lambda _=False, code=v.code: self.print_visit(code, reprint=True))
                 self.today.setCellWidget(r, 7, button)
+                if v.receipt_no and not v.reversed:
+                    reverse = QPushButton(self.tr("취소·환불"))
+                    reverse.clicked.connect(lambda _=False, no=v.receipt_no: self.open_reversal(no))
+                    self.today.setCellWidget(r, 8, reverse)
 
     # ------------------------------------------------------------ scan and search
 
@@ -422,7 +445,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _describe(b: BookingView) -> str:
-        penalty = f"  ⚠ 노쇼 제한 {b.penalty.ends:%m-%d}까지" if b.penalty else ""
+        penalty = f"  ※ 노쇼 제한 {b.penalty.ends:%m-%d}까지" if b.penalty else ""
         return (
             f"{b.session_no}회차 · {b.booker_name} ({b.phone_masked}) · 아동 {b.children} · 성인 {b.adults} · "
             f"{b.status_label} · {b.code}{penalty}"

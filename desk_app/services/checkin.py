@@ -221,6 +221,7 @@ class VisitRow:
     receipt_no: str | None
     status: str
     print_state: str  # printed | failed | pending
+    reversed: str | None = None  # 결제 취소 / 환불 (FEE-6)
 
 
 # ------------------------------------------------------------------ helpers
@@ -817,6 +818,8 @@ class CheckinService:
                         receipt_no=payment.receipt_no if payment else None,
                         status=v.status,
                         print_state=state if v.status == "paid" else "-",
+                        reversed=({"void": "결제 취소", "refund": "환불"}[rev.kind]
+                                  if payment and (rev := uow.payments.reversal(payment.id)) else None),
                     )
                 )
             return rows

@@ -18,9 +18,10 @@ from desk_app.db.models import Booking
 from desk_app.domain import calendar as cal
 from desk_app.domain.errors import DeskError
 from desk_app.domain.party import CHILD, GROUP, months_old
-from desk_app.services.bookings import BookingService, NewBooking
+from desk_app.services.bookings import BookingService, NewBooking, NoShowService
 from desk_app.services.checkin import CheckinService, PaymentIn, PersonIn
 from desk_app.services.clock import FixedClock
+from desk_app.services.closeout import CloseoutService, ReversalService
 from desk_app.services.context import DeskContext
 from desk_app.services.documents import DocumentService
 from desk_app.services.staff import StaffMember, StaffService
@@ -70,6 +71,7 @@ class DemoSummary:
     walkins: int = 0
     no_shows: int = 0
     revenue: int = 0
+    voided: int = 0
 
 
 def demo_staff(ctx: DeskContext) -> StaffMember:
@@ -193,7 +195,7 @@ class DemoFiller:
         ctx = DeskContext(self.ctx.store, self.ctx.profile, clock)
         desk = CheckinService(ctx)
         docs = DocumentService(ctx, out_dir)
-        stats = {"paid": 0, "refused": 0, "walkins": 0, "no_shows": 0, "revenue": 0}
+        stats = {"paid": 0, "refused": 0, "walkins": 0, "no_shows": 0, "revenue": 0, "voided": 0}
         docs_kinds = [d.id for d in self.ctx.profile.residency_documents]
         plan = cal.day_plan(self.ctx.profile, self.day)
         with self.ctx.store.uow() as uow:
@@ -238,6 +240,18 @@ class DemoFiller:
                 stats["walkins"] += 1
                 stats["paid"] += 1
                 stats["revenue"] += paid.total
+        # the end of the day: no-shows recorded (RSV-6), one payment voided for a staff error
+        # (FEE-6), and the day closed with the card terminal's total (CLS-1)
+        clock.set(dt.datetime.combine(self.day, max(s.end for s in plan.sessions)) + dt.timedelta(minutes=20))
+        NoShowService(ctx).sweep(staff.id)
+        with self.ctx.store.uow() as uow:
+            card = [p.receipt_no for p in uow.payments.on_day(self.day) if p.method == "card" and p.amount > 0]
+        if card:
+            done = ReversalService(ctx).reverse(self.rng.choice(card), "직원 착오로 중복 결제", staff)
+            stats["voided"] = done.amount
+        closer = CloseoutService(ctx)
+        report = closer.report(self.day)
+        closer.close(self.day, str(report.card_net), staff)
         return stats
 
     @staticmethod

@@ -520,7 +520,7 @@ class PortalImportService:
             )
             if places > rules.capacity:
                 out.append(
-                    f"⚠ 정원 초과: {day.isoformat()} {session_no}회차 예약 {places}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
+                    f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {places}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
                 )
         return out
 

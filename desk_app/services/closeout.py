@@ -1,0 +1,408 @@
+"""Closing the day (CLS-1 to CLS-3) and voids and refunds (FEE-6).
+
+The report is built from the records with aggregate queries; its money totals equal the sum
+of that day's payment records minus the reversals booked that day, to the won (CLS-3). A
+closed day is locked (CLS-2): the services refuse, and the database's triggers refuse too."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+
+from desk_app.db.models import Booking, ChargeLine, DayCloseout, Payment, PaymentReversal, Staff, Visit, VisitPerson
+from desk_app.db.uow import UnitOfWork
+from desk_app.domain import calendar as cal
+from desk_app.domain.errors import BadInput, Conflict
+from desk_app.domain.fees import KT
+from desk_app.services.checkin import METHOD_KO, reason_label
+from desk_app.services.context import DeskContext
+from desk_app.services.staff import StaffMember
+
+log = logging.getLogger(__name__)
+METHODS = ("card", "transfer", "none")
+KIND_KO = {"void": "결제 취소", "refund": "환불"}
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    no: int
+    time: str
+    booked: int  # bookings made ahead (portal and phone)
+    arrived: int  # of those, checked in
+    walkins: int
+    no_shows: int
+    cancelled: int
+    refused: int  # ELG-6
+    children: int
+    adults: int  # guardians
+    teachers: int
+    care: int
+
+
+@dataclass(frozen=True)
+class MethodLine:
+    method: str
+    label: str
+    count: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class ReductionLine:
+    reason: str
+    label: str
+    persons: int
+    won: int
+
+
+@dataclass(frozen=True)
+class ReversalLine:
+    receipt_no: str
+    kind: str
+    method: str
+    amount: int
+    reason: str
+    at: str
+    staff: str
+    paid_on: str
+
+
+@dataclass(frozen=True)
+class DayReport:
+    day: dt.date
+    sessions: tuple[SessionLine, ...]
+    taken: tuple[MethodLine, ...]  # payments taken that day, by method
+    reversed: tuple[MethodLine, ...]  # reversals booked that day, by method
+    net: tuple[MethodLine, ...]  # taken − reversed
+    total_taken: int
+    total_reversed: int
+    net_total: int
+    card_net: int  # to match with the card terminal's own total
+    reductions: tuple[ReductionLine, ...]  # FEE-3 and FEE-2 reductions: persons and won waived
+    kt_count: int  # FEE-4: settled with KT, kept apart
+    kt_won: int
+    reversals: tuple[ReversalLine, ...]
+    closed_at: str | None = None
+    closed_by: str | None = None
+    terminal_total: int | None = None
+    difference: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.total_taken and not self.reversals and not any(
+            s.booked or s.walkins or s.arrived or s.cancelled or s.refused for s in self.sessions
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, default=str)
+
+
+def parse_won(text: str) -> int:
+    """A won amount typed by a person: digits, with commas, spaces or 원 allowed."""
+    cleaned = re.sub(r"[,\s원₩]", "", text or "")
+    if not cleaned.isdigit():
+        raise BadInput("단말기 합계", f"숫자로 입력하세요 (지금: {text!r}, 예: 125000)")
+    return int(cleaned)
+
+
+class CloseoutService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+
+    # ------------------------------------------------------------ the report (CLS-1)
+
+    def report(self, day: dt.date) -> DayReport:
+        with self.ctx.store.uow() as uow:
+            return self._report(uow, day)
+
+    def _report(self, uow: UnitOfWork, day: dt.date) -> DayReport:
+        s = uow.session
+        sessions = []
+        day_row = uow.days.get(day)
+        planned = {x.no: f"{x.start}~{x.end}" for x in day_row.sessions} if day_row else {}
+        for slot in cal.day_plan(self.ctx.profile, day).sessions:
+            planned.setdefault(slot.no, f"{slot.start:%H:%M}~{slot.end:%H:%M}")
+        booking_counts = dict(
+            ((no, source, status), n)
+            for no, source, status, n in s.execute(
+                select(Booking.session_no, Booking.source, Booking.status, func.count(Booking.id))
+                .where(Booking.day == day).group_by(Booking.session_no, Booking.source, Booking.status)
+            ).all()
+        )
+        people = dict(
+            ((no, role, care), n)
+            for no, role, care, n in s.execute(
+                select(Visit.session_no, VisitPerson.role, VisitPerson.care, func.count(VisitPerson.id))
+                .join(VisitPerson, VisitPerson.visit_id == Visit.id)
+                .where(Visit.day == day, Visit.status == "paid")
+                .group_by(Visit.session_no, VisitPerson.role, VisitPerson.care)
+            ).all()
+        )
+        refused = dict(s.execute(
+            select(Visit.session_no, func.count(Visit.id)).where(Visit.day == day, Visit.status == "refused").group_by(Visit.session_no)
+        ).all())
+        nos = sorted({k[0] for k in booking_counts} | {k[0] for k in people} | set(refused) | set(planned))
+        for no in nos:
+            def bookings(status: str | None = None, ahead: bool = True, no: int = no) -> int:
+                return sum(n for (sn, src, st), n in booking_counts.items()
+                           if sn == no and (src != "walkin") == ahead and (status is None or st == status))
+
+            def persons(role: str, care: bool | None = None, no: int = no) -> int:
+                return sum(n for (sn, r, c), n in people.items() if sn == no and r == role and (care is None or c == care))
+
+            sessions.append(SessionLine(
+                no=no, time=planned.get(no, ""), booked=bookings(), arrived=bookings("checked_in"),
+                walkins=bookings("checked_in", ahead=False), no_shows=bookings("no_show"),
+                cancelled=bookings("cancelled"), refused=int(refused.get(no, 0)),
+                children=persons("child"), adults=persons("guardian"), teachers=persons("teacher"),
+                care=persons("child", True),
+            ))
+        taken_rows = dict(((m), (c, a)) for m, c, a in s.execute(
+            select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
+            .where(Payment.day == day).group_by(Payment.method)
+        ).all())
+        reversed_rows = dict(((m), (c, a)) for m, c, a in s.execute(
+            select(Payment.method, func.count(PaymentReversal.id), func.coalesce(func.sum(PaymentReversal.amount), 0))
+            .join(Payment, Payment.id == PaymentReversal.payment_id)
+            .where(PaymentReversal.day == day).group_by(Payment.method)
+        ).all())
+
+        def lines(rows: dict[str, tuple[int, int]]) -> tuple[MethodLine, ...]:
+            return tuple(MethodLine(m, METHOD_KO[m], int(rows.get(m, (0, 0))[0]), int(rows.get(m, (0, 0))[1])) for m in METHODS)
+
+        taken, reversed_ = lines(taken_rows), lines(reversed_rows)
+        net = tuple(MethodLine(t.method, t.label, t.count - r.count, t.amount - r.amount) for t, r in zip(taken, reversed_, strict=True))
+        rules = self.ctx.profile.rules_on(day)
+        reduction_rows = s.execute(
+            select(ChargeLine.reason, func.count(ChargeLine.id), func.coalesce(func.sum(ChargeLine.reduction), 0))
+            .join(Visit, Visit.id == ChargeLine.visit_id)
+            .where(Visit.day == day, Visit.status == "paid", ChargeLine.reason.is_not(None))
+            .group_by(ChargeLine.reason).order_by(ChargeLine.reason)
+        ).all()
+        reductions = tuple(ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in reduction_rows if r != KT)
+        kt = next(((int(n), int(w)) for r, n, w in reduction_rows if r == KT), (0, 0))
+        reversals = []
+        for rev, pay in s.execute(
+            select(PaymentReversal, Payment).join(Payment, Payment.id == PaymentReversal.payment_id)
+            .where(PaymentReversal.day == day).order_by(PaymentReversal.id)
+        ).all():
+            staff = s.get(Staff, rev.staff_id) if rev.staff_id else None
+            reversals.append(ReversalLine(pay.receipt_no, rev.kind, pay.method, rev.amount, rev.reason,
+                                          f"{rev.created_at:%H:%M}", staff.name if staff else "-", pay.day.isoformat()))
+        card = next(x for x in net if x.method == "card")
+        closing = s.get(DayCloseout, day)
+        closed_by = s.get(Staff, closing.closed_by).name if closing and closing.closed_by else None
+        total_taken = sum(x.amount for x in taken)
+        total_reversed = sum(x.amount for x in reversed_)
+        return DayReport(
+            day=day, sessions=tuple(sessions), taken=taken, reversed=reversed_, net=net,
+            total_taken=total_taken, total_reversed=total_reversed, net_total=total_taken - total_reversed,
+            card_net=card.amount, reductions=reductions, kt_count=kt[0], kt_won=kt[1], reversals=tuple(reversals),
+            closed_at=f"{closing.closed_at:%Y-%m-%d %H:%M}" if closing else None, closed_by=closed_by,
+            terminal_total=closing.terminal_total if closing else None, difference=closing.difference if closing else None,
+        )
+
+    # ------------------------------------------------------------ closing (CLS-1, CLS-2)
+
+    def close(self, day: dt.date, terminal_total: str | None, staff: StaffMember | None) -> DayReport:
+        """A manager closes the day: the card terminal's own total is compared with ours and
+        the difference kept; the day is locked from then on."""
+        if staff is None or not staff.is_manager:
+            raise Conflict("", "마감은 관리자(센터장)만 할 수 있습니다")
+        terminal = parse_won(terminal_total) if terminal_total not in (None, "") else None
+        now = self.ctx.clock.now()
+        from desk_app.services.bookings import NoShowService
+
+        NoShowService(self.ctx).sweep(staff.id)  # no-shows of ended sessions first, so the counts are final
+        with self.ctx.store.uow() as uow:
+            done = uow.days.closeout(day)
+            if done is not None:
+                raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 이미 {done.closed_at:%Y-%m-%d %H:%M}에 마감되었습니다")
+            if day > now.date():
+                raise Conflict("CLS-1", "오지 않은 날은 마감할 수 없습니다")
+            plan = cal.day_plan(self.ctx.profile, day, uow.days.closures_on(day))
+            if plan.sessions and day == now.date():
+                last = max(dt.datetime.combine(day, x.end) for x in plan.sessions)
+                if now < last:
+                    raise Conflict("CLS-1", f"아직 운영 중인 회차가 있습니다 ({last:%H:%M} 종료 후 마감하세요)")
+            pending = uow.session.scalar(
+                select(func.count(Booking.id)).where(Booking.day == day, Booking.status == "booked")
+            )
+            if pending:
+                raise Conflict("CLS-1", f"입장도 취소도 노쇼도 아닌 예약이 {pending}건 남아 있습니다")
+            report = self._report(uow, day)
+            difference = None if terminal is None else terminal - report.card_net
+            uow.session.add(DayCloseout(day=day, closed_at=now, closed_by=staff.id, card_total=report.card_net,
+                                        terminal_total=terminal, difference=difference, report_json=report.to_json()))
+            uow.journal.append(now, staff.id, "day.close", day.isoformat(),
+                               {"net_total": report.net_total, "card": report.card_net, "terminal": terminal, "difference": difference})
+            uow.commit()
+        log.info("day %s closed by %s: net %s, card %s, terminal %s", day, staff.name, report.net_total, report.card_net, terminal)
+        self._backup(day)
+        return self.report(day)
+
+    def _backup(self, day: dt.date) -> None:
+        """A copy of the records at every close (issue 6 makes rotation a setting)."""
+        path = self.ctx.store.sqlite_path
+        if path is None:
+            return
+        from desk_app.db.migrate import backups_dir_for, sqlite_backup
+
+        try:
+            sqlite_backup(path, backups_dir_for(path) / f"{path.stem}-closed-{day:%Y%m%d}-{self.ctx.clock.now():%H%M%S}.sqlite3")
+        except OSError as e:  # the close stands; the failed copy is logged and shown by the caller's log
+            log.error("backup after closing %s failed: %s", day, e)
+
+    def is_closed(self, day: dt.date) -> bool:
+        with self.ctx.store.uow() as uow:
+            return uow.days.closeout(day) is not None
+
+
+# ------------------------------------------------------------------ voids and refunds (FEE-6)
+
+
+@dataclass(frozen=True)
+class ReversalDone:
+    receipt_no: str
+    visit_code: str
+    kind: str
+    amount: int
+    day: dt.date
+
+
+class ReversalService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+
+    def reverse(self, receipt_no: str, reason: str, staff: StaffMember | None) -> ReversalDone:
+        """A whole payment, voided (the same day) or refunded (a later day), by a manager, with a
+        reason. It is booked on today's open day, so a closed day stays as it was (CLS-2)."""
+        if staff is None or not staff.is_manager:
+            raise Conflict("", "결제 취소·환불은 관리자(센터장)만 할 수 있습니다")
+        if not reason.strip():
+            raise BadInput("사유", "취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)")
+        now = self.ctx.clock.now()
+        today = now.date()
+        with self.ctx.store.uow() as uow:
+            payment = uow.session.scalars(select(Payment).where(Payment.receipt_no == receipt_no.strip())).first()
+            if payment is None:
+                raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no}")
+            done = uow.payments.reversal(payment.id)
+            if done is not None:
+                raise Conflict("FEE-6", f"이미 {done.created_at:%Y-%m-%d %H:%M}에 {KIND_KO[done.kind]}된 결제입니다")
+            if uow.days.closeout(today) is not None:
+                raise Conflict("CLS-2", f"오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요")
+            kind = "void" if payment.day == today else "refund"
+            uow.session.add(PaymentReversal(payment_id=payment.id, kind=kind, day=today, amount=payment.amount,
+                                            reason=reason.strip(), staff_id=staff.id, created_at=now))
+            visit = uow.session.get(Visit, payment.visit_id)
+            assert visit is not None
+            uow.journal.append(now, staff.id, f"payment.{kind}", payment.receipt_no,
+                               {"amount": payment.amount, "reason": reason.strip(), "paid_on": payment.day})
+            uow.commit()
+            return ReversalDone(payment.receipt_no, visit.code, kind, payment.amount, today)
+
+
+
+
+# ------------------------------------------------------------------ the month, for the district office
+
+
+@dataclass(frozen=True)
+class VisitorLine:
+    day: dt.date
+    session_no: int
+    children: int
+    adults: int
+    teachers: int
+    care: int
+    walkins: int
+    no_shows: int
+
+
+@dataclass(frozen=True)
+class RevenueLine:
+    method: str
+    label: str
+    count: int
+    taken: int
+    reversed: int
+
+
+@dataclass(frozen=True)
+class MonthSummary:
+    year: int
+    month: int
+    open_days: int
+    closed_days: int
+    visitors: tuple[VisitorLine, ...]
+    reductions: tuple[ReductionLine, ...]
+    revenue: tuple[RevenueLine, ...]
+    revenue_total: int
+    kt_count: int
+    kt_won: int
+
+
+def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
+    """Visitors by day and session, reductions by category, revenue by method and KT totals."""
+    import calendar as _calendar
+
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, _calendar.monthrange(year, month)[1])
+    rules = ctx.profile.rules_on(last)
+    with ctx.store.uow() as uow:
+        s = uow.session
+        people = s.execute(
+            select(Visit.day, Visit.session_no, VisitPerson.role, VisitPerson.care, func.count(VisitPerson.id))
+            .join(VisitPerson, VisitPerson.visit_id == Visit.id)
+            .where(Visit.day.between(first, last), Visit.status == "paid")
+            .group_by(Visit.day, Visit.session_no, VisitPerson.role, VisitPerson.care)
+        ).all()
+        bookings = s.execute(
+            select(Booking.day, Booking.session_no, Booking.source, Booking.status, func.count(Booking.id))
+            .where(Booking.day.between(first, last), Booking.status.in_(("checked_in", "no_show")))
+            .group_by(Booking.day, Booking.session_no, Booking.source, Booking.status)
+        ).all()
+        cells: dict[tuple[dt.date, int], dict[str, int]] = {}
+        for day, no, role, care, n in people:
+            c = cells.setdefault((day, no), {})
+            key = {"child": "children", "guardian": "adults", "teacher": "teachers"}[role]
+            c[key] = c.get(key, 0) + n
+            if care:
+                c["care"] = c.get("care", 0) + n
+        for day, no, source, status, n in bookings:
+            c = cells.setdefault((day, no), {})
+            if status == "no_show":
+                c["no_shows"] = c.get("no_shows", 0) + n
+            elif source == "walkin":
+                c["walkins"] = c.get("walkins", 0) + n
+        visitors = tuple(
+            VisitorLine(day, no, c.get("children", 0), c.get("adults", 0), c.get("teachers", 0), c.get("care", 0),
+                        c.get("walkins", 0), c.get("no_shows", 0))
+            for (day, no), c in sorted(cells.items())
+        )
+        red_rows = s.execute(
+            select(ChargeLine.reason, func.count(ChargeLine.id), func.coalesce(func.sum(ChargeLine.reduction), 0))
+            .join(Visit, Visit.id == ChargeLine.visit_id)
+            .where(Visit.day.between(first, last), Visit.status == "paid", ChargeLine.reason.is_not(None))
+            .group_by(ChargeLine.reason).order_by(ChargeLine.reason)
+        ).all()
+        reductions = tuple(ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in red_rows if r != KT)
+        kt = next(((int(n), int(w)) for r, n, w in red_rows if r == KT), (0, 0))
+        taken = dict((m, (int(c), int(a))) for m, c, a in s.execute(
+            select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
+            .where(Payment.day.between(first, last)).group_by(Payment.method)).all())
+        back = dict((m, int(a)) for m, a in s.execute(
+            select(Payment.method, func.coalesce(func.sum(PaymentReversal.amount), 0))
+            .join(Payment, Payment.id == PaymentReversal.payment_id)
+            .where(PaymentReversal.day.between(first, last)).group_by(Payment.method)).all())
+        revenue = tuple(RevenueLine(m, METHOD_KO[m], taken.get(m, (0, 0))[0], taken.get(m, (0, 0))[1], back.get(m, 0)) for m in METHODS)
+        closed = s.scalar(select(func.count(DayCloseout.day)).where(DayCloseout.day.between(first, last))) or 0
+    open_days = sum(1 for i in range((last - first).days + 1) if cal.day_plan(ctx.profile, first + dt.timedelta(days=i)).open)
+    return MonthSummary(year, month, open_days, int(closed), visitors, reductions, revenue,
+                        sum(x.taken - x.reversed for x in revenue), kt[0], kt[1])
