@@ -225,7 +225,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise ValueError
             day = dt.date.fromisoformat(text)
         except ValueError:
-            raise BadInput("YYYY-MM-DD", f"올바른 날짜나 연월이 아닙니다: {text!r} (예: 2025-06-11 또는 2025-06)") from None
+            raise BadInput(
+                "YYYY-MM-DD", f"올바른 날짜나 연월이 아닙니다: {text!r} (예: 2025-06-11 또는 2025-06)"
+            ) from None
     ctx = _open(args)
     try:
         center = ctx.profile.center

@@ -106,10 +106,16 @@ class CloseoutDialog(QDialog):
         closed = r.closed_at is not None
         if closed:
             diff = "" if r.difference is None else self.tr(" · 단말기 차이 {0}원").format(f"{r.difference:,}")
-            self.state.setText(self.tr("마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다 (CLS-2)").format(r.closed_at, r.closed_by, diff))
+            self.state.setText(
+                self.tr("마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다 (CLS-2)").format(
+                    r.closed_at, r.closed_by, diff
+                )
+            )
             self.state.setStyleSheet(GREEN)
         else:
-            self.state.setText(self.tr("마감 전 · 순 결제 {0}원 (카드 {1}원)").format(f"{r.net_total:,}", f"{r.card_net:,}"))
+            self.state.setText(
+                self.tr("마감 전 · 순 결제 {0}원 (카드 {1}원)").format(f"{r.net_total:,}", f"{r.card_net:,}")
+            )
             self.state.setStyleSheet("")
         self.terminal.setEnabled(not closed)
         self.close_button.setEnabled(not closed)
@@ -124,7 +130,9 @@ class CloseoutDialog(QDialog):
             return
         r = self.report
         if r.difference:
-            self.message.setText(self.tr("마감했습니다. 카드 단말기와 {0}원 차이가 있어 기록해 두었습니다.").format(f"{r.difference:,}"))
+            self.message.setText(
+                self.tr("마감했습니다. 카드 단말기와 {0}원 차이가 있어 기록해 두었습니다.").format(f"{r.difference:,}")
+            )
             self.message.setStyleSheet(RED)
         else:
             self.message.setText(self.tr("마감했습니다."))
@@ -155,7 +163,9 @@ class CloseoutDialog(QDialog):
 class ReversalDialog(QDialog):
     """FEE-6: a whole payment voided (same day) or refunded (later), by a manager, with a reason."""
 
-    def __init__(self, ctx: DeskContext, staff: StaffMember, receipt_no: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, staff: StaffMember, receipt_no: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("결제 취소·환불"))
         self.ctx = ctx
@@ -184,5 +194,9 @@ class ReversalDialog(QDialog):
             return
         self.done_code = done.visit_code
         kind = self.tr("결제 취소") if done.kind == "void" else self.tr("환불")
-        self.message.setText(self.tr("{0} 처리했습니다: {1} · {2}원 — 취소 영수증을 인쇄합니다").format(kind, done.receipt_no, f"{done.amount:,}"))
+        self.message.setText(
+            self.tr("{0} 처리했습니다: {1} · {2}원 — 취소 영수증을 인쇄합니다").format(
+                kind, done.receipt_no, f"{done.amount:,}"
+            )
+        )
         self.message.setStyleSheet(GREEN)

@@ -29,20 +29,25 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, right_from: int = 1,
-           left: Sequence[int] = ()) -> Table:
+def _table(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, right_from: int = 1, left: Sequence[int] = ()
+) -> Table:
     t = Table([[str(c) for c in r] for r in rows], colWidths=widths, repeatRows=1)
-    t.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
-        ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-        ("ALIGN", (right_from, 1), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        *[("ALIGN", (c, 1), (c, -1), "LEFT") for c in left],
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
+                ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                ("ALIGN", (right_from, 1), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                *[("ALIGN", (c, 1), (c, -1), "LEFT") for c in left],
+            ]
+        )
+    )
     return t
 
 
@@ -55,30 +60,101 @@ def won(n: int) -> str:
 
 def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
     """The report's tables as (title, rows with a header row): shared by the PDF and the CSV."""
-    sessions = [["회차", "시간", "예약", "입장(예약)", "현장접수", "노쇼", "취소", "입장 거절", "아동", "보호자", "인솔교사", "놀이돌봄"]]
+    sessions = [
+        [
+            "회차",
+            "시간",
+            "예약",
+            "입장(예약)",
+            "현장접수",
+            "노쇼",
+            "취소",
+            "입장 거절",
+            "아동",
+            "보호자",
+            "인솔교사",
+            "놀이돌봄",
+        ]
+    ]
     for s in r.sessions:
-        sessions.append([f"{s.no}회차", s.time, s.booked, s.arrived, s.walkins, s.no_shows, s.cancelled, s.refused,
-                         s.children, s.adults, s.teachers, s.care])
-    total = ["합계", ""] + [sum(getattr(s, f) for s in r.sessions) for f in
-                           ("booked", "arrived", "walkins", "no_shows", "cancelled", "refused", "children", "adults", "teachers", "care")]
+        sessions.append(
+            [
+                f"{s.no}회차",
+                s.time,
+                s.booked,
+                s.arrived,
+                s.walkins,
+                s.no_shows,
+                s.cancelled,
+                s.refused,
+                s.children,
+                s.adults,
+                s.teachers,
+                s.care,
+            ]
+        )
+    total = ["합계", ""] + [
+        sum(getattr(s, f) for s in r.sessions)
+        for f in (
+            "booked",
+            "arrived",
+            "walkins",
+            "no_shows",
+            "cancelled",
+            "refused",
+            "children",
+            "adults",
+            "teachers",
+            "care",
+        )
+    ]
     sessions.append(total)
     money = [["결제수단", "결제 건수", "결제 금액", "취소·환불 건수", "취소·환불 금액", "순 건수", "순 금액"]]
     for t, rv, n in zip(r.taken, r.reversed, r.net, strict=True):
         money.append([t.label, t.count, won(t.amount), rv.count, won(rv.amount), n.count, won(n.amount)])
-    money.append(["합계", sum(x.count for x in r.taken), won(r.total_taken), sum(x.count for x in r.reversed),
-                  won(r.total_reversed), sum(x.count for x in r.net), won(r.net_total)])
-    terminal = [["항목", "금액"], ["카드 순액 (기록)", won(r.card_net)],
-                ["카드 단말기 합계 (입력)", "-" if r.terminal_total is None else won(r.terminal_total)],
-                ["차이 (단말기 - 기록)", "-" if r.difference is None else won(r.difference)]]
+    money.append(
+        [
+            "합계",
+            sum(x.count for x in r.taken),
+            won(r.total_taken),
+            sum(x.count for x in r.reversed),
+            won(r.total_reversed),
+            sum(x.count for x in r.net),
+            won(r.net_total),
+        ]
+    )
+    terminal = [
+        ["항목", "금액"],
+        ["카드 순액 (기록)", won(r.card_net)],
+        ["카드 단말기 합계 (입력)", "-" if r.terminal_total is None else won(r.terminal_total)],
+        ["차이 (단말기 - 기록)", "-" if r.difference is None else won(r.difference)],
+    ]
     reductions = [["감면 사유", "인원", "감면액"]] + [[x.label, x.persons, won(x.won)] for x in r.reductions]
     reductions.append(["합계", sum(x.persons for x in r.reductions), won(sum(x.won for x in r.reductions))])
     kt = [["KT 멤버십 할인", "건수", "할인액"], ["KT 정산분 (FEE-4)", r.kt_count, won(r.kt_won)]]
     reversals = [["영수증", "구분", "결제수단", "금액", "결제일", "시각", "담당", "사유"]]
     for x in r.reversals:
         method = {"card": "카드", "transfer": "계좌이체", "none": "0원"}.get(x.method, x.method)
-        reversals.append([x.receipt_no, "결제 취소" if x.kind == "void" else "환불", method, won(x.amount), x.paid_on, x.at, x.staff, x.reason])
-    return [("회차별 이용", sessions), ("결제 (CLS-3)", money), ("카드 단말기 대사", terminal), ("감면 (FEE-2, FEE-3)", reductions),
-            ("KT 멤버십", kt), ("결제 취소·환불 (FEE-6)", reversals)]
+        reversals.append(
+            [
+                x.receipt_no,
+                "결제 취소" if x.kind == "void" else "환불",
+                method,
+                won(x.amount),
+                x.paid_on,
+                x.at,
+                x.staff,
+                x.reason,
+            ]
+        )
+    return [
+        ("회차별 이용", sessions),
+        ("결제 (CLS-3)", money),
+        ("카드 단말기 대사", terminal),
+        ("감면 (FEE-2, FEE-3)", reductions),
+        ("KT 멤버십", kt),
+        ("결제 취소·환불 (FEE-6)", reversals),
+    ]
 
 
 def _header(r: Any, center: Any) -> str:
@@ -89,15 +165,28 @@ def _header(r: Any, center: Any) -> str:
 def day_pdf(r: Any, center: Any) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
-                            title=f"일일 정산 {r.day:%Y-%m-%d}", author=center.name)
-    story: list[Any] = [Paragraph(f"{center.name} 일일 정산 보고서", st["title"]), Paragraph(_header(r, center), st["p"]),
-                        Paragraph(f"사업자등록번호 {center.business_no} · {center.address} · {center.phone}", st["p"])]
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=f"일일 정산 {r.day:%Y-%m-%d}",
+        author=center.name,
+    )
+    story: list[Any] = [
+        Paragraph(f"{center.name} 일일 정산 보고서", st["title"]),
+        Paragraph(_header(r, center), st["p"]),
+        Paragraph(f"사업자등록번호 {center.business_no} · {center.address} · {center.phone}", st["p"]),
+    ]
     if r.empty:
         story.append(Spacer(1, 8 * mm))
         story.append(Paragraph("이 날의 예약·입장·결제 기록이 없습니다.", st["h"]))
     if r.difference:
-        story.append(Paragraph(f"카드 단말기 합계와 기록이 {won(r.difference)}원 다릅니다. 확인이 필요합니다.", st["warn"]))
+        story.append(
+            Paragraph(f"카드 단말기 합계와 기록이 {won(r.difference)}원 다릅니다. 확인이 필요합니다.", st["warn"])
+        )
     for title, rows in day_sections(r):
         if r.empty and title != "결제 (CLS-3)":
             continue
@@ -111,8 +200,13 @@ def day_pdf(r: Any, center: Any) -> bytes:
         left = (1, 2, 4, 5, 6, 7) if title.startswith("결제 취소") else ()
         story.append(_table(rows, widths, right_from=2 if title == "회차별 이용" else 1, left=left))
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(f"순 결제 합계 {won(r.net_total)}원 = 결제 {won(r.total_taken)}원 - 취소·환불 {won(r.total_reversed)}원. "
-                           "취소·환불은 처리한 날의 보고서에 잡힙니다 (CLS-2).", st["p"]))
+    story.append(
+        Paragraph(
+            f"순 결제 합계 {won(r.net_total)}원 = 결제 {won(r.total_taken)}원 - 취소·환불 {won(r.total_reversed)}원. "
+            "취소·환불은 처리한 날의 보고서에 잡힙니다 (CLS-2).",
+            st["p"],
+        )
+    )
     doc.build(story)
     return buf.getvalue()
 
@@ -125,7 +219,12 @@ def sections_csv(title: str, sections: list[tuple[str, list[list[Any]]]]) -> byt
         w.writerow([])
         w.writerow([f"[{name}]"])
         for row in rows:
-            w.writerow([str(c).replace(",", "") if isinstance(c, str) and c.replace(",", "").lstrip("-").isdigit() else c for c in row])
+            w.writerow(
+                [
+                    str(c).replace(",", "") if isinstance(c, str) and c.replace(",", "").lstrip("-").isdigit() else c
+                    for c in row
+                ]
+            )
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -139,16 +238,34 @@ def day_csv(r: Any, center: Any) -> bytes:
 def month_sections(m: Any) -> list[tuple[str, list[list[Any]]]]:
     visitors = [["날짜", "회차", "아동", "보호자", "인솔교사", "놀이돌봄", "현장접수", "노쇼"]]
     for v in m.visitors:
-        visitors.append([v.day.isoformat(), f"{v.session_no}회차", v.children, v.adults, v.teachers, v.care, v.walkins, v.no_shows])
-    visitors.append(["합계", "", sum(v.children for v in m.visitors), sum(v.adults for v in m.visitors),
-                     sum(v.teachers for v in m.visitors), sum(v.care for v in m.visitors),
-                     sum(v.walkins for v in m.visitors), sum(v.no_shows for v in m.visitors)])
+        visitors.append(
+            [v.day.isoformat(), f"{v.session_no}회차", v.children, v.adults, v.teachers, v.care, v.walkins, v.no_shows]
+        )
+    visitors.append(
+        [
+            "합계",
+            "",
+            sum(v.children for v in m.visitors),
+            sum(v.adults for v in m.visitors),
+            sum(v.teachers for v in m.visitors),
+            sum(v.care for v in m.visitors),
+            sum(v.walkins for v in m.visitors),
+            sum(v.no_shows for v in m.visitors),
+        ]
+    )
     reductions = [["감면 사유", "인원", "감면액"]] + [[x.label, x.persons, won(x.won)] for x in m.reductions]
     revenue = [["결제수단", "결제 건수", "결제 금액", "취소·환불 금액", "순 금액"]]
     for x in m.revenue:
         revenue.append([x.label, x.count, won(x.taken), won(x.reversed), won(x.taken - x.reversed)])
-    revenue.append(["합계", sum(x.count for x in m.revenue), won(sum(x.taken for x in m.revenue)),
-                    won(sum(x.reversed for x in m.revenue)), won(sum(x.taken - x.reversed for x in m.revenue))])
+    revenue.append(
+        [
+            "합계",
+            sum(x.count for x in m.revenue),
+            won(sum(x.taken for x in m.revenue)),
+            won(sum(x.reversed for x in m.revenue)),
+            won(sum(x.taken - x.reversed for x in m.revenue)),
+        ]
+    )
     kt = [["KT 멤버십 할인", "건수", "할인액"], ["월 합계", m.kt_count, won(m.kt_won)]]
     return [("일자·회차별 이용객", visitors), ("감면", reductions), ("결제수단별 수입", revenue), ("KT 정산", kt)]
 
@@ -156,15 +273,29 @@ def month_sections(m: Any) -> list[tuple[str, list[list[Any]]]]:
 def month_pdf(m: Any, center: Any) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
-                            title=f"월간 운영 보고 {m.year}-{m.month:02d}", author=center.name)
-    story: list[Any] = [Paragraph(f"{center.name} 월간 운영 보고 ({m.year}년 {m.month}월)", st["title"]),
-                        Paragraph(f"운영일 {m.open_days}일 · 마감된 날 {m.closed_days}일 · 구청 제출용", st["p"])]
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=f"월간 운영 보고 {m.year}-{m.month:02d}",
+        author=center.name,
+    )
+    story: list[Any] = [
+        Paragraph(f"{center.name} 월간 운영 보고 ({m.year}년 {m.month}월)", st["title"]),
+        Paragraph(f"운영일 {m.open_days}일 · 마감된 날 {m.closed_days}일 · 구청 제출용", st["p"]),
+    ]
     if not m.visitors and not m.revenue_total:
         story.append(Paragraph("이 달의 기록이 없습니다.", st["h"]))
     for title, rows in month_sections(m):
         story.append(Paragraph(title, st["h"]))
-        story.append(_table(rows, right_from=2 if title.startswith("일자") else 1) if len(rows) > 1 else Paragraph("없음", st["p"]))
+        story.append(
+            _table(rows, right_from=2 if title.startswith("일자") else 1)
+            if len(rows) > 1
+            else Paragraph("없음", st["p"])
+        )
     doc.build(story)
     return buf.getvalue()
 

@@ -818,8 +818,11 @@ class CheckinService:
                         receipt_no=payment.receipt_no if payment else None,
                         status=v.status,
                         print_state=state if v.status == "paid" else "-",
-                        reversed=({"void": "결제 취소", "refund": "환불"}[rev.kind]
-                                  if payment and (rev := uow.payments.reversal(payment.id)) else None),
+                        reversed=(
+                            {"void": "결제 취소", "refund": "환불"}[rev.kind]
+                            if payment and (rev := uow.payments.reversal(payment.id))
+                            else None
+                        ),
                     )
                 )
             return rows

@@ -94,8 +94,10 @@ class DayReport:
 
     @property
     def empty(self) -> bool:
-        return not self.total_taken and not self.reversals and not any(
-            s.booked or s.walkins or s.arrived or s.cancelled or s.refused for s in self.sessions
+        return (
+            not self.total_taken
+            and not self.reversals
+            and not any(s.booked or s.walkins or s.arrived or s.cancelled or s.refused for s in self.sessions)
         )
 
     def to_json(self) -> str:
@@ -131,7 +133,8 @@ class CloseoutService:
             ((no, source, status), n)
             for no, source, status, n in s.execute(
                 select(Booking.session_no, Booking.source, Booking.status, func.count(Booking.id))
-                .where(Booking.day == day).group_by(Booking.session_no, Booking.source, Booking.status)
+                .where(Booking.day == day)
+                .group_by(Booking.session_no, Booking.source, Booking.status)
             ).all()
         )
         people = dict(
@@ -143,68 +146,129 @@ class CloseoutService:
                 .group_by(Visit.session_no, VisitPerson.role, VisitPerson.care)
             ).all()
         )
-        refused = dict(s.execute(
-            select(Visit.session_no, func.count(Visit.id)).where(Visit.day == day, Visit.status == "refused").group_by(Visit.session_no)
-        ).all())
+        refused = dict(
+            s.execute(
+                select(Visit.session_no, func.count(Visit.id))
+                .where(Visit.day == day, Visit.status == "refused")
+                .group_by(Visit.session_no)
+            ).all()
+        )
         nos = sorted({k[0] for k in booking_counts} | {k[0] for k in people} | set(refused) | set(planned))
         for no in nos:
+
             def bookings(status: str | None = None, ahead: bool = True, no: int = no) -> int:
-                return sum(n for (sn, src, st), n in booking_counts.items()
-                           if sn == no and (src != "walkin") == ahead and (status is None or st == status))
+                return sum(
+                    n
+                    for (sn, src, st), n in booking_counts.items()
+                    if sn == no and (src != "walkin") == ahead and (status is None or st == status)
+                )
 
             def persons(role: str, care: bool | None = None, no: int = no) -> int:
-                return sum(n for (sn, r, c), n in people.items() if sn == no and r == role and (care is None or c == care))
+                return sum(
+                    n for (sn, r, c), n in people.items() if sn == no and r == role and (care is None or c == care)
+                )
 
-            sessions.append(SessionLine(
-                no=no, time=planned.get(no, ""), booked=bookings(), arrived=bookings("checked_in"),
-                walkins=bookings("checked_in", ahead=False), no_shows=bookings("no_show"),
-                cancelled=bookings("cancelled"), refused=int(refused.get(no, 0)),
-                children=persons("child"), adults=persons("guardian"), teachers=persons("teacher"),
-                care=persons("child", True),
-            ))
-        taken_rows = dict(((m), (c, a)) for m, c, a in s.execute(
-            select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
-            .where(Payment.day == day).group_by(Payment.method)
-        ).all())
-        reversed_rows = dict(((m), (c, a)) for m, c, a in s.execute(
-            select(Payment.method, func.count(PaymentReversal.id), func.coalesce(func.sum(PaymentReversal.amount), 0))
-            .join(Payment, Payment.id == PaymentReversal.payment_id)
-            .where(PaymentReversal.day == day).group_by(Payment.method)
-        ).all())
+            sessions.append(
+                SessionLine(
+                    no=no,
+                    time=planned.get(no, ""),
+                    booked=bookings(),
+                    arrived=bookings("checked_in"),
+                    walkins=bookings("checked_in", ahead=False),
+                    no_shows=bookings("no_show"),
+                    cancelled=bookings("cancelled"),
+                    refused=int(refused.get(no, 0)),
+                    children=persons("child"),
+                    adults=persons("guardian"),
+                    teachers=persons("teacher"),
+                    care=persons("child", True),
+                )
+            )
+        taken_rows = dict(
+            ((m), (c, a))
+            for m, c, a in s.execute(
+                select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
+                .where(Payment.day == day)
+                .group_by(Payment.method)
+            ).all()
+        )
+        reversed_rows = dict(
+            ((m), (c, a))
+            for m, c, a in s.execute(
+                select(
+                    Payment.method, func.count(PaymentReversal.id), func.coalesce(func.sum(PaymentReversal.amount), 0)
+                )
+                .join(Payment, Payment.id == PaymentReversal.payment_id)
+                .where(PaymentReversal.day == day)
+                .group_by(Payment.method)
+            ).all()
+        )
 
         def lines(rows: dict[str, tuple[int, int]]) -> tuple[MethodLine, ...]:
-            return tuple(MethodLine(m, METHOD_KO[m], int(rows.get(m, (0, 0))[0]), int(rows.get(m, (0, 0))[1])) for m in METHODS)
+            return tuple(
+                MethodLine(m, METHOD_KO[m], int(rows.get(m, (0, 0))[0]), int(rows.get(m, (0, 0))[1])) for m in METHODS
+            )
 
         taken, reversed_ = lines(taken_rows), lines(reversed_rows)
-        net = tuple(MethodLine(t.method, t.label, t.count - r.count, t.amount - r.amount) for t, r in zip(taken, reversed_, strict=True))
+        net = tuple(
+            MethodLine(t.method, t.label, t.count - r.count, t.amount - r.amount)
+            for t, r in zip(taken, reversed_, strict=True)
+        )
         rules = self.ctx.profile.rules_on(day)
         reduction_rows = s.execute(
             select(ChargeLine.reason, func.count(ChargeLine.id), func.coalesce(func.sum(ChargeLine.reduction), 0))
             .join(Visit, Visit.id == ChargeLine.visit_id)
             .where(Visit.day == day, Visit.status == "paid", ChargeLine.reason.is_not(None))
-            .group_by(ChargeLine.reason).order_by(ChargeLine.reason)
+            .group_by(ChargeLine.reason)
+            .order_by(ChargeLine.reason)
         ).all()
-        reductions = tuple(ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in reduction_rows if r != KT)
+        reductions = tuple(
+            ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in reduction_rows if r != KT
+        )
         kt = next(((int(n), int(w)) for r, n, w in reduction_rows if r == KT), (0, 0))
         reversals = []
         for rev, pay in s.execute(
-            select(PaymentReversal, Payment).join(Payment, Payment.id == PaymentReversal.payment_id)
-            .where(PaymentReversal.day == day).order_by(PaymentReversal.id)
+            select(PaymentReversal, Payment)
+            .join(Payment, Payment.id == PaymentReversal.payment_id)
+            .where(PaymentReversal.day == day)
+            .order_by(PaymentReversal.id)
         ).all():
             staff = s.get(Staff, rev.staff_id) if rev.staff_id else None
-            reversals.append(ReversalLine(pay.receipt_no, rev.kind, pay.method, rev.amount, rev.reason,
-                                          f"{rev.created_at:%H:%M}", staff.name if staff else "-", pay.day.isoformat()))
+            reversals.append(
+                ReversalLine(
+                    pay.receipt_no,
+                    rev.kind,
+                    pay.method,
+                    rev.amount,
+                    rev.reason,
+                    f"{rev.created_at:%H:%M}",
+                    staff.name if staff else "-",
+                    pay.day.isoformat(),
+                )
+            )
         card = next(x for x in net if x.method == "card")
         closing = s.get(DayCloseout, day)
         closed_by = s.get(Staff, closing.closed_by).name if closing and closing.closed_by else None
         total_taken = sum(x.amount for x in taken)
         total_reversed = sum(x.amount for x in reversed_)
         return DayReport(
-            day=day, sessions=tuple(sessions), taken=taken, reversed=reversed_, net=net,
-            total_taken=total_taken, total_reversed=total_reversed, net_total=total_taken - total_reversed,
-            card_net=card.amount, reductions=reductions, kt_count=kt[0], kt_won=kt[1], reversals=tuple(reversals),
-            closed_at=f"{closing.closed_at:%Y-%m-%d %H:%M}" if closing else None, closed_by=closed_by,
-            terminal_total=closing.terminal_total if closing else None, difference=closing.difference if closing else None,
+            day=day,
+            sessions=tuple(sessions),
+            taken=taken,
+            reversed=reversed_,
+            net=net,
+            total_taken=total_taken,
+            total_reversed=total_reversed,
+            net_total=total_taken - total_reversed,
+            card_net=card.amount,
+            reductions=reductions,
+            kt_count=kt[0],
+            kt_won=kt[1],
+            reversals=tuple(reversals),
+            closed_at=f"{closing.closed_at:%Y-%m-%d %H:%M}" if closing else None,
+            closed_by=closed_by,
+            terminal_total=closing.terminal_total if closing else None,
+            difference=closing.difference if closing else None,
         )
 
     # ------------------------------------------------------------ closing (CLS-1, CLS-2)
@@ -237,12 +301,38 @@ class CloseoutService:
                 raise Conflict("CLS-1", f"입장도 취소도 노쇼도 아닌 예약이 {pending}건 남아 있습니다")
             report = self._report(uow, day)
             difference = None if terminal is None else terminal - report.card_net
-            uow.session.add(DayCloseout(day=day, closed_at=now, closed_by=staff.id, card_total=report.card_net,
-                                        terminal_total=terminal, difference=difference, report_json=report.to_json()))
-            uow.journal.append(now, staff.id, "day.close", day.isoformat(),
-                               {"net_total": report.net_total, "card": report.card_net, "terminal": terminal, "difference": difference})
+            uow.session.add(
+                DayCloseout(
+                    day=day,
+                    closed_at=now,
+                    closed_by=staff.id,
+                    card_total=report.card_net,
+                    terminal_total=terminal,
+                    difference=difference,
+                    report_json=report.to_json(),
+                )
+            )
+            uow.journal.append(
+                now,
+                staff.id,
+                "day.close",
+                day.isoformat(),
+                {
+                    "net_total": report.net_total,
+                    "card": report.card_net,
+                    "terminal": terminal,
+                    "difference": difference,
+                },
+            )
             uow.commit()
-        log.info("day %s closed by %s: net %s, card %s, terminal %s", day, staff.name, report.net_total, report.card_net, terminal)
+        log.info(
+            "day %s closed by %s: net %s, card %s, terminal %s",
+            day,
+            staff.name,
+            report.net_total,
+            report.card_net,
+            terminal,
+        )
         self._backup(day)
         return self.report(day)
 
@@ -254,7 +344,9 @@ class CloseoutService:
         from desk_app.db.migrate import backups_dir_for, sqlite_backup
 
         try:
-            sqlite_backup(path, backups_dir_for(path) / f"{path.stem}-closed-{day:%Y%m%d}-{self.ctx.clock.now():%H%M%S}.sqlite3")
+            sqlite_backup(
+                path, backups_dir_for(path) / f"{path.stem}-closed-{day:%Y%m%d}-{self.ctx.clock.now():%H%M%S}.sqlite3"
+            )
         except OSError as e:  # the close stands; the failed copy is logged and shown by the caller's log
             log.error("backup after closing %s failed: %s", day, e)
 
@@ -298,16 +390,28 @@ class ReversalService:
             if uow.days.closeout(today) is not None:
                 raise Conflict("CLS-2", f"오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요")
             kind = "void" if payment.day == today else "refund"
-            uow.session.add(PaymentReversal(payment_id=payment.id, kind=kind, day=today, amount=payment.amount,
-                                            reason=reason.strip(), staff_id=staff.id, created_at=now))
+            uow.session.add(
+                PaymentReversal(
+                    payment_id=payment.id,
+                    kind=kind,
+                    day=today,
+                    amount=payment.amount,
+                    reason=reason.strip(),
+                    staff_id=staff.id,
+                    created_at=now,
+                )
+            )
             visit = uow.session.get(Visit, payment.visit_id)
             assert visit is not None
-            uow.journal.append(now, staff.id, f"payment.{kind}", payment.receipt_no,
-                               {"amount": payment.amount, "reason": reason.strip(), "paid_on": payment.day})
+            uow.journal.append(
+                now,
+                staff.id,
+                f"payment.{kind}",
+                payment.receipt_no,
+                {"amount": payment.amount, "reason": reason.strip(), "paid_on": payment.day},
+            )
             uow.commit()
             return ReversalDone(payment.receipt_no, visit.code, kind, payment.amount, today)
-
-
 
 
 # ------------------------------------------------------------------ the month, for the district office
@@ -382,27 +486,63 @@ def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
             elif source == "walkin":
                 c["walkins"] = c.get("walkins", 0) + n
         visitors = tuple(
-            VisitorLine(day, no, c.get("children", 0), c.get("adults", 0), c.get("teachers", 0), c.get("care", 0),
-                        c.get("walkins", 0), c.get("no_shows", 0))
+            VisitorLine(
+                day,
+                no,
+                c.get("children", 0),
+                c.get("adults", 0),
+                c.get("teachers", 0),
+                c.get("care", 0),
+                c.get("walkins", 0),
+                c.get("no_shows", 0),
+            )
             for (day, no), c in sorted(cells.items())
         )
         red_rows = s.execute(
             select(ChargeLine.reason, func.count(ChargeLine.id), func.coalesce(func.sum(ChargeLine.reduction), 0))
             .join(Visit, Visit.id == ChargeLine.visit_id)
             .where(Visit.day.between(first, last), Visit.status == "paid", ChargeLine.reason.is_not(None))
-            .group_by(ChargeLine.reason).order_by(ChargeLine.reason)
+            .group_by(ChargeLine.reason)
+            .order_by(ChargeLine.reason)
         ).all()
-        reductions = tuple(ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in red_rows if r != KT)
+        reductions = tuple(
+            ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in red_rows if r != KT
+        )
         kt = next(((int(n), int(w)) for r, n, w in red_rows if r == KT), (0, 0))
-        taken = dict((m, (int(c), int(a))) for m, c, a in s.execute(
-            select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
-            .where(Payment.day.between(first, last)).group_by(Payment.method)).all())
-        back = dict((m, int(a)) for m, a in s.execute(
-            select(Payment.method, func.coalesce(func.sum(PaymentReversal.amount), 0))
-            .join(Payment, Payment.id == PaymentReversal.payment_id)
-            .where(PaymentReversal.day.between(first, last)).group_by(Payment.method)).all())
-        revenue = tuple(RevenueLine(m, METHOD_KO[m], taken.get(m, (0, 0))[0], taken.get(m, (0, 0))[1], back.get(m, 0)) for m in METHODS)
+        taken = dict(
+            (m, (int(c), int(a)))
+            for m, c, a in s.execute(
+                select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
+                .where(Payment.day.between(first, last))
+                .group_by(Payment.method)
+            ).all()
+        )
+        back = dict(
+            (m, int(a))
+            for m, a in s.execute(
+                select(Payment.method, func.coalesce(func.sum(PaymentReversal.amount), 0))
+                .join(Payment, Payment.id == PaymentReversal.payment_id)
+                .where(PaymentReversal.day.between(first, last))
+                .group_by(Payment.method)
+            ).all()
+        )
+        revenue = tuple(
+            RevenueLine(m, METHOD_KO[m], taken.get(m, (0, 0))[0], taken.get(m, (0, 0))[1], back.get(m, 0))
+            for m in METHODS
+        )
         closed = s.scalar(select(func.count(DayCloseout.day)).where(DayCloseout.day.between(first, last))) or 0
-    open_days = sum(1 for i in range((last - first).days + 1) if cal.day_plan(ctx.profile, first + dt.timedelta(days=i)).open)
-    return MonthSummary(year, month, open_days, int(closed), visitors, reductions, revenue,
-                        sum(x.taken - x.reversed for x in revenue), kt[0], kt[1])
+    open_days = sum(
+        1 for i in range((last - first).days + 1) if cal.day_plan(ctx.profile, first + dt.timedelta(days=i)).open
+    )
+    return MonthSummary(
+        year,
+        month,
+        open_days,
+        int(closed),
+        visitors,
+        reductions,
+        revenue,
+        sum(x.taken - x.reversed for x in revenue),
+        kt[0],
+        kt[1],
+    )
