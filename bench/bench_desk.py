@@ -115,6 +115,9 @@ def desk_paths(runs: int) -> dict[str, float]:
             warm = False
             continue
         pay_ms.append(elapsed)
+    from ui.workers import wait_for_workers
+
+    wait_for_workers()
     store.close()
     return {
         "scan_median_ms": statistics.median(scan_ms),

@@ -124,6 +124,19 @@ def main() -> None:
     c.reason.insert("종사자 교육")
     c.block()
     shot(c, "13-closure")
+
+    from ui.closeout_dialog import CloseoutDialog
+
+    clock.set(dt.datetime.combine(DAY, dt.time(17, 45)))
+    co = CloseoutDialog(ctx, staff)
+    co.show()
+    shot(co, "14-closeout-open")
+    co.terminal.setText(f"{co.report.card_net + 1000:,}")
+    co.close_day()
+    shot(co, "15-closeout-closed")
+    from ui.workers import wait_for_workers
+
+    wait_for_workers()
     store.close()
 
 

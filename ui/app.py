@@ -137,5 +137,8 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     if os.environ.get("DESK_APP_SMOKE"):  # start-up check: show the board, then leave
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    from ui.workers import wait_for_workers
+
+    wait_for_workers()
     store.close()
     return int(code)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,7 @@ class CloseoutDialog(QDialog):
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # not painted again while it waits to be deleted
                 item.widget().deleteLater()
         self.tables = {}
         if r.empty:
@@ -100,9 +102,21 @@ class CloseoutDialog(QDialog):
             self.sections_layout.addWidget(QLabel(f"<b>{title}</b>"))
             table = _table([str(h) for h in rows[0]])
             _fill(table, [[str(c) for c in row] for row in rows[1:]])
-            table.setMinimumHeight(min(36 + 26 * max(len(rows) - 1, 1), 240))
+            for row_no in range(table.rowCount()):
+                table.setRowHeight(row_no, 24)
+                for c in range(1, table.columnCount()):
+                    item = table.item(row_no, c)
+                    if item is not None and item.text().replace(",", "").lstrip("-").isdigit():
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 24 * max(table.rowCount(), 1) + 2 * table.frameWidth() + 16)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.tables[title] = table
             self.sections_layout.addWidget(table)
+        # the scroll area must not squeeze the fixed-height tables into each other
+        needed = sum(t.height() + 34 for t in self.tables.values()) + 40
+        self.sections.setMinimumHeight(needed)
         closed = r.closed_at is not None
         if closed:
             diff = "" if r.difference is None else self.tr(" · 단말기 차이 {0}원").format(f"{r.difference:,}")

@@ -54,3 +54,8 @@ def run_op(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Cal
 
 def pending_ops() -> int:
     return len(_live)
+
+
+def wait_for_workers(ms: int = 5000) -> bool:
+    """At exit: let running jobs finish before Python shuts down under them."""
+    return bool(QThreadPool.globalInstance().waitForDone(ms))
