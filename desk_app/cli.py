@@ -250,6 +250,79 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_verify_journal(args: argparse.Namespace) -> int:
+    """0 when the audit journal's chain is whole; otherwise the first broken entry and 1."""
+    from desk_app.services.journal import JournalService
+
+    ctx = _open(args)
+    try:
+        check = JournalService(ctx).verify()
+    finally:
+        ctx.store.close()
+    if check.ok:
+        sys.stdout.write(f"감사 기록 {check.entries}건: 사슬이 온전합니다\n")
+        return EXIT_OK
+    sys.stdout.write(f"감사 기록이 손상되었습니다: {check.first_broken}번 항목 — {check.problem}\n")
+    return EXIT_OTHER
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A backup made by hand with SQLite's online backup API."""
+    from pathlib import Path
+
+    from desk_app.services.backup import backup_file
+
+    settings = make_settings(getattr(args, "db", None), args.profile)
+    if settings.sqlite_path is None:
+        raise BadInput("--db", "SQLite 파일에만 백업을 만들 수 있습니다")
+    ctx = _open(args)  # brings the file to the current schema and journals the backup
+    try:
+        target = backup_file(settings.sqlite_path, "manual", Path(args.to) if args.to else None, ctx.clock.now())
+        with ctx.store.uow() as uow:
+            uow.journal.append(ctx.clock.now(), None, "backup", target.name, {"to": str(target)})
+            uow.commit()
+    finally:
+        ctx.store.close()
+    sys.stdout.write(f"{target}\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database by a sound backup; the current one is kept aside first."""
+    from pathlib import Path
+
+    from desk_app.services.backup import restore_file
+
+    settings = make_settings(getattr(args, "db", None), args.profile)
+    if settings.sqlite_path is None:
+        raise BadInput("--db", "SQLite 파일에만 복구할 수 있습니다")
+    aside = restore_file(Path(args.file), settings.sqlite_path)
+    ctx = _open(args)  # upgrades a backup made by an older version
+    try:
+        with ctx.store.uow() as uow:
+            uow.journal.append(
+                ctx.clock.now(), None, "restore", Path(args.file).name, {"kept_aside": str(aside) if aside else None}
+            )
+            uow.commit()
+    finally:
+        ctx.store.close()
+    sys.stdout.write(f"복구했습니다: {args.file} → {settings.sqlite_path}\n이전 데이터베이스: {aside}\n")
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """OPS-3: erase names and phone numbers older than the profile's retention period."""
+    from desk_app.services.privacy import PrivacyService
+
+    ctx = _open(args)
+    try:
+        result = PrivacyService(ctx).purge()
+    finally:
+        ctx.store.close()
+    _emit({"cutoff": result.cutoff.isoformat(), "bookers_erased": result.bookers, "names_erased": result.people})
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     settings = make_settings(args.db, args.profile)
     from ui.app import run  # imported here: the verbs above never load Qt
@@ -286,6 +359,16 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--pdf", help="A4 PDF로 저장할 파일")
     rp.add_argument("--csv", help="CSV로 저장할 파일 (구청 제출용)")
     rp.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    vj = verb("verify-journal", cmd_verify_journal, "감사 기록의 해시 사슬을 검사합니다")
+    vj.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    bk = verb("backup", cmd_backup, "데이터베이스를 지금 백업합니다")
+    bk.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    bk.add_argument("--to", help="백업을 둘 폴더 (기본: 데이터베이스 옆 backups/)")
+    rs = verb("restore", cmd_restore, "백업 파일로 데이터베이스를 되돌립니다 (지금 것은 따로 보관)")
+    rs.add_argument("file")
+    rs.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    pg = verb("purge", cmd_purge, "보관 기간이 지난 이름·전화번호를 지웁니다 (OPS-3)")
+    pg.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
     d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")
     d.add_argument("--date", help="YYYY-MM-DD (기본: 오늘; 휴관일이면 다음 운영일)")

@@ -89,6 +89,34 @@ def _sign_in(ctx: DeskContext, demo: bool) -> StaffMember | None:
     return login.member
 
 
+def _offer_restore(problem: DatabaseProblem, url: str, path) -> Store | None:  # type: ignore[no-untyped-def]
+    """A database that cannot be opened: offer the newest sound backup (the broken file is kept)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_app.services.backup import latest_backup, restore_file
+
+    backup = latest_backup(path) if path is not None else None
+    if backup is None:
+        fatal(None, "데이터베이스 오류", problem.message + "\n\n복구할 백업이 없습니다.")
+        return None
+    question = f"{problem.message}\n\n최근 백업으로 복구할까요?\n{backup}\n(지금 파일은 backups 폴더에 따로 보관합니다)"
+    if os.environ.get("DESK_APP_SMOKE"):
+        fatal(None, "데이터베이스 오류", question)
+        return None
+    answer = QMessageBox.question(None, "데이터베이스 오류", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    broken = path.with_name(path.name + f".broken{__import__('datetime').datetime.now():%Y%m%dT%H%M%S}")
+    path.replace(broken)  # never overwrite the broken file: it may still be needed
+    restore_file(backup, path)
+    log.warning("restored %s from %s; the broken file is kept as %s", path, backup, broken)
+    try:
+        return open_store(url, path)
+    except DatabaseProblem as e:
+        fatal(None, "데이터베이스 오류", e.message)
+        return None
+
+
 def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     log_path = setup_logging()
     app = make_app()
@@ -104,11 +132,28 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     if demo:
         path = demo_db_path()
         url = sqlite_url(path)
+    lock = None
+    if path is not None:
+        # one desk window per database: a second copy would print and count on its own
+        from PySide6.QtCore import QLockFile
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(200):
+            fatal(
+                None,
+                "이미 실행 중",
+                f"이 데이터베이스는 이미 다른 데스크 창에서 열려 있습니다.\n{path}\n열려 있는 창을 쓰세요.",
+            )
+            return 1
     try:
         store: Store = open_store(url, path)
     except DatabaseProblem as e:
-        fatal(None, "데이터베이스 오류", e.message)
-        return 1
+        store_or_none = _offer_restore(e, url, path)
+        if store_or_none is None:
+            return 1
+        store = store_or_none
     ctx = DeskContext(store, profile, SystemClock())
     try:
         if demo:
@@ -120,6 +165,9 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
                 ctx = DeskContext(store, profile, ShiftedClock(shift))
             ensure_demo_today(ctx)
         member = _sign_in(ctx, demo)
+        from desk_app.services.privacy import PrivacyService
+
+        PrivacyService(ctx).purge_if_due()  # OPS-3, once a day
     except DeskError as e:
         fatal(None, "시작할 수 없습니다", e.message)
         store.close()
@@ -141,4 +189,6 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
 
     wait_for_workers()
     store.close()
+    if lock is not None:
+        lock.unlock()
     return int(code)

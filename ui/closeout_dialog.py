@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -110,7 +110,12 @@ class CloseoutDialog(QDialog):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 24 * max(table.rowCount(), 1) + 2 * table.frameWidth() + 16)
+            table.setFixedHeight(
+                table.horizontalHeader().sizeHint().height()
+                + 24 * max(table.rowCount(), 1)
+                + 2 * table.frameWidth()
+                + 16
+            )
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.tables[title] = table
             self.sections_layout.addWidget(table)

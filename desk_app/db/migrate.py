@@ -127,7 +127,7 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
         )
     aside: Path | None = None
     if current is not None and sqlite_path is not None and sqlite_path.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
         aside = sqlite_backup(
             sqlite_path, backups_dir_for(sqlite_path) / f"{sqlite_path.stem}-before-{head}-{stamp}.sqlite3"
         )

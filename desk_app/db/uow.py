@@ -4,9 +4,30 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.db import repositories as repos
+from desk_app.domain.errors import DeskError
+
+
+class StorageProblem(DeskError):
+    """The disk refused a write: nothing of the action was saved, and what was saved before stands."""
+
+
+def storage_problem(error: OperationalError) -> StorageProblem:
+    text = str(error.orig).lower()
+    if "readonly" in text or "read-only" in text:
+        return StorageProblem(
+            "데이터베이스에 쓸 수 없습니다 (읽기 전용 폴더나 파일). 이번 작업은 저장되지 않았습니다. 관리자에게 알리세요."
+        )
+    if "full" in text:
+        return StorageProblem("디스크가 가득 찼습니다. 이번 작업은 저장되지 않았습니다. 공간을 비운 뒤 다시 하세요.")
+    if "locked" in text or "busy" in text:
+        return StorageProblem("다른 프로그램이 데이터베이스를 쓰고 있어 저장하지 못했습니다. 잠시 뒤 다시 하세요.")
+    if "disk i/o" in text:
+        return StorageProblem("디스크 입출력 오류로 저장하지 못했습니다. 이번 작업은 저장되지 않았습니다.")
+    return StorageProblem(f"데이터베이스 오류로 저장하지 못했습니다: {error.orig}")
 
 
 class UnitOfWork:
@@ -30,8 +51,12 @@ class UnitOfWork:
     ) -> None:
         try:
             self.session.rollback()  # whatever was not committed is undone
+        except OperationalError:
+            pass  # the connection went with the disk; the original error says what happened
         finally:
             self.session.close()
+        if isinstance(exc, OperationalError):
+            raise storage_problem(exc) from exc
 
     def commit(self) -> None:
         self.session.commit()

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from desk_app.db.models import Booking, ChargeLine, DayCloseout, Payment, PaymentReversal, Staff, Visit, VisitPerson
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
-from desk_app.domain.errors import BadInput, Conflict
+from desk_app.domain.errors import BadInput, Conflict, DeskError
 from desk_app.domain.fees import KT
 from desk_app.services.checkin import METHOD_KO, reason_label
 from desk_app.services.context import DeskContext
@@ -301,18 +301,7 @@ class CloseoutService:
                 raise Conflict("CLS-1", f"입장도 취소도 노쇼도 아닌 예약이 {pending}건 남아 있습니다")
             report = self._report(uow, day)
             difference = None if terminal is None else terminal - report.card_net
-            uow.session.add(
-                DayCloseout(
-                    day=day,
-                    closed_at=now,
-                    closed_by=staff.id,
-                    card_total=report.card_net,
-                    terminal_total=terminal,
-                    difference=difference,
-                    report_json=report.to_json(),
-                )
-            )
-            uow.journal.append(
+            entry = uow.journal.append(
                 now,
                 staff.id,
                 "day.close",
@@ -323,6 +312,19 @@ class CloseoutService:
                     "terminal": terminal,
                     "difference": difference,
                 },
+            )
+            # the journal's head at the close: a journal cut back behind it is detected (verify-journal)
+            snapshot = json.loads(report.to_json()) | {"journal_head": {"id": entry.id, "hash": entry.hash}}
+            uow.session.add(
+                DayCloseout(
+                    day=day,
+                    closed_at=now,
+                    closed_by=staff.id,
+                    card_total=report.card_net,
+                    terminal_total=terminal,
+                    difference=difference,
+                    report_json=json.dumps(snapshot, ensure_ascii=False),
+                )
             )
             uow.commit()
         log.info(
@@ -337,18 +339,20 @@ class CloseoutService:
         return self.report(day)
 
     def _backup(self, day: dt.date) -> None:
-        """A copy of the records at every close (issue 6 makes rotation a setting)."""
+        """A rotated copy of the records at every close."""
         path = self.ctx.store.sqlite_path
         if path is None:
             return
-        from desk_app.db.migrate import backups_dir_for, sqlite_backup
+        from desk_app.services.backup import backup_file
 
         try:
-            sqlite_backup(
-                path, backups_dir_for(path) / f"{path.stem}-closed-{day:%Y%m%d}-{self.ctx.clock.now():%H%M%S}.sqlite3"
-            )
-        except OSError as e:  # the close stands; the failed copy is logged and shown by the caller's log
+            target = backup_file(path, f"closed{day:%Y%m%d}", now=self.ctx.clock.now())
+        except DeskError as e:  # the close stands; the failed copy is logged
             log.error("backup after closing %s failed: %s", day, e)
+            return
+        with self.ctx.store.uow() as uow:
+            uow.journal.append(self.ctx.clock.now(), None, "backup", target.name, {"reason": "close", "day": day})
+            uow.commit()
 
     def is_closed(self, day: dt.date) -> bool:
         with self.ctx.store.uow() as uow:

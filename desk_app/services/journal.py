@@ -1,0 +1,63 @@
+"""The audit journal: every state change appended with who, when and what; each entry carries
+the hash of the one before it. Verification recomputes the chain and finds the first entry that
+was changed, removed or slipped in behind the application's back."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desk_app.db.models import AuditEntry, DayCloseout
+from desk_app.db.repositories import GENESIS, entry_hash
+from desk_app.services.context import DeskContext
+
+
+@dataclass(frozen=True)
+class JournalCheck:
+    ok: bool
+    entries: int
+    first_broken: int | None = None
+    problem: str = ""
+
+
+def verify_entries(rows: list[AuditEntry], heads: dict[int, str]) -> JournalCheck:
+    prev_hash, prev_id = GENESIS, 0
+    for e in rows:
+        if e.id != prev_id + 1:
+            return JournalCheck(
+                False, len(rows), e.id, f"{prev_id + 1}번 항목부터 {e.id - 1}번 항목이 없습니다 (삭제됨)"
+            )
+        if e.prev_hash != prev_hash:
+            return JournalCheck(
+                False,
+                len(rows),
+                e.id,
+                f"{e.id}번 항목의 앞 항목 해시가 맞지 않습니다 (앞 항목이 바뀌었거나 끼워 넣어짐)",
+            )
+        if entry_hash(e.prev_hash, e.at, e.staff_id, e.action, e.subject, e.detail) != e.hash:
+            return JournalCheck(False, len(rows), e.id, f"{e.id}번 항목({e.action})의 내용이 기록 후 바뀌었습니다")
+        prev_hash, prev_id = e.hash, e.id
+    ids = {e.id: e.hash for e in rows}
+    for entry_id, head in sorted(heads.items()):
+        if ids.get(entry_id) != head:
+            return JournalCheck(
+                False, len(rows), entry_id, f"마감 때 기록한 {entry_id}번 항목이 없거나 다릅니다 (마감 뒤 기록이 잘림)"
+            )
+    return JournalCheck(True, len(rows))
+
+
+class JournalService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+
+    def verify(self) -> JournalCheck:
+        with self.ctx.store.uow() as uow:
+            rows = list(uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all())
+            heads: dict[int, str] = {}
+            for c in uow.session.scalars(select(DayCloseout)).all():
+                head = json.loads(c.report_json).get("journal_head")
+                if head:
+                    heads[int(head["id"])] = head["hash"]
+            return verify_entries(rows, heads)
