@@ -165,9 +165,11 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
                 ctx = DeskContext(store, profile, ShiftedClock(shift))
             ensure_demo_today(ctx)
         member = _sign_in(ctx, demo)
+        from desk_app.services.journal import note_profile
         from desk_app.services.privacy import PrivacyService
 
         PrivacyService(ctx).purge_if_due()  # OPS-3, once a day
+        note_profile(ctx, str(settings.profile_path), settings.profile_path.read_bytes())
     except DeskError as e:
         fatal(None, "시작할 수 없습니다", e.message)
         store.close()

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             (self.tr("휴관 지정"), "closureButton", self.open_closures),
             (self.tr("취소·환불"), "reversalButton", lambda: self.open_reversal("")),
             (self.tr("정산·마감"), "closeoutButton", self.open_closeout),
+            (self.tr("직원"), "staffButton", self.open_staff),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
@@ -308,6 +309,11 @@ class MainWindow(QMainWindow):
 
         ClosureDialog(self.ctx, self.staff, parent=self).exec()
         self.refresh()
+
+    def open_staff(self) -> None:
+        from ui.staff_dialog import StaffDialog
+
+        StaffDialog(self.ctx, self.staff, parent=self).exec()
 
     def open_closeout(self) -> None:
         from ui.closeout_dialog import CloseoutDialog

@@ -61,3 +61,21 @@ class JournalService:
                 if head:
                     heads[int(head["id"])] = head["hash"]
             return verify_entries(rows, heads)
+
+
+def note_profile(ctx: DeskContext, source: str, text: bytes) -> bool:
+    """Journal a change of the center profile since the last start (who changed the file is
+    not known to the desk; when it was first used is). Returns True when it changed."""
+    import hashlib
+
+    digest = hashlib.sha256(text).hexdigest()
+    with ctx.store.uow() as uow:
+        last = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action.in_(("profile.loaded", "profile.change"))).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+        if last is not None and json.loads(last.detail).get("sha256") == digest:
+            return False
+        action = "profile.loaded" if last is None else "profile.change"
+        uow.journal.append(ctx.clock.now(), None, action, source, {"sha256": digest, "center": ctx.profile.center.id})
+        uow.commit()
+        return action == "profile.change"

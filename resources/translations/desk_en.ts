@@ -188,82 +188,82 @@
 <context>
     <name>CloseoutDialog</name>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="39" />
+        <location filename="../../ui/closeout_dialog.py" line="40" />
         <source>일일 정산·마감</source>
         <translation>Day close-out</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="51" />
+        <location filename="../../ui/closeout_dialog.py" line="52" />
         <source>정산일</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="54" />
+        <location filename="../../ui/closeout_dialog.py" line="55" />
         <source>PDF 저장…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="55" />
+        <location filename="../../ui/closeout_dialog.py" line="56" />
         <source>CSV 저장…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="69" />
+        <location filename="../../ui/closeout_dialog.py" line="70" />
         <source>카드 단말기의 오늘 합계 (예: 125000)</source>
         <translation>The card terminal's total for the day (e.g. 125000)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="70" />
+        <location filename="../../ui/closeout_dialog.py" line="71" />
         <source>마감 (관리자)</source>
         <translation>Close the day (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="75" />
+        <location filename="../../ui/closeout_dialog.py" line="76" />
         <source>카드 단말기 합계</source>
         <translation>Card terminal total</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="98" />
+        <location filename="../../ui/closeout_dialog.py" line="100" />
         <source>이 날의 예약·입장·결제 기록이 없습니다.</source>
         <translation>No bookings, visits or payments on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="108" />
+        <location filename="../../ui/closeout_dialog.py" line="127" />
         <source> · 단말기 차이 {0}원</source>
         <translation> · terminal difference {0} won</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="109" />
+        <location filename="../../ui/closeout_dialog.py" line="129" />
         <source>마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다 (CLS-2)</source>
         <translation>Closed: {0} · {1}{2} — this day's records can no longer change (CLS-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="112" />
+        <location filename="../../ui/closeout_dialog.py" line="136" />
         <source>마감 전 · 순 결제 {0}원 (카드 {1}원)</source>
         <translation>Open · net {0} won (card {1} won)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="127" />
+        <location filename="../../ui/closeout_dialog.py" line="153" />
         <source>마감했습니다. 카드 단말기와 {0}원 차이가 있어 기록해 두었습니다.</source>
         <translation>Closed. The card terminal differs by {0} won; the difference is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="130" />
+        <location filename="../../ui/closeout_dialog.py" line="157" />
         <source>마감했습니다.</source>
         <translation>Closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="136" />
+        <location filename="../../ui/closeout_dialog.py" line="163" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="148" />
+        <location filename="../../ui/closeout_dialog.py" line="175" />
         <source>저장하지 못했습니다: {0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="151" />
+        <location filename="../../ui/closeout_dialog.py" line="178" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>취소·환불</source>
         <translation>Void / refund</translation>
     </message>
@@ -586,107 +586,112 @@
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>직원</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
         <source>바코드 스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름  (Enter)</source>
         <translation>Scan · booking code · last 4 phone digits · name  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>입장 처리</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>오늘 입장 목록</source>
         <translation>Today's visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>다시 인쇄</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>다음 손님 (Esc)</source>
         <translation>Next visitor (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>노쇼 {0}건을 처리했습니다 (강제 취소 {1}건) — [노쇼·제한]에서 포털 입력·전화 목록을 확인하세요.</source>
         <translation>{0} no-shows recorded ({1} cancelled by force) — see No-shows for the portal list and the calls.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>오늘은 휴관입니다</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>오늘의 회차</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>재발행</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>{0}건을 찾았습니다. 골라서 Enter를 누르세요.</source>
         <translation>{0} found. Choose one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.</source>
         <translation>Already checked in (slip {0}). For re-entry, scan the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>{0} 상태의 예약입니다: {1}</source>
         <translation>The booking is {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>노쇼 이용 제한: {0}까지 (RSV-6)</source>
         <translation>No-show ban until {0} (RSV-6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>{0}회차 현장접수</source>
         <translation>Walk-in, session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>오늘 남은 회차가 없습니다.</source>
         <translation>No sessions left today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="512" />
         <source>{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔</source>
         <translation>Session {0}: {1} expected — choose and press Enter, or scan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="536" />
         <source> (이미 결제된 건 — 추가 결제 없음)</source>
         <translation> (already paid — nothing charged again)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="538" />
         <source>결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}</source>
         <translation>Paid · {0} won · slip {1} · receipt {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544" />
+        <location filename="../../ui/main_window.py" line="550" />
         <source>인쇄 준비 중…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed. The payment is saved — press Print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed ({0}). The payment is saved — press Print again.</translation>
     </message>
@@ -799,42 +804,42 @@
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="160" />
+        <location filename="../../ui/closeout_dialog.py" line="189" />
         <source>결제 취소·환불</source>
         <translation>Void or refund a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="167" />
+        <location filename="../../ui/closeout_dialog.py" line="196" />
         <source>예: 직원 착오, 센터 사정으로 휴관 (부분환불은 없습니다)</source>
         <translation>e.g. staff error, center closed (no partial refunds)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="170" />
+        <location filename="../../ui/closeout_dialog.py" line="199" />
         <source>전액 취소·환불 (관리자)</source>
         <translation>Void / refund in full (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="172" />
+        <location filename="../../ui/closeout_dialog.py" line="201" />
         <source>영수증 번호</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="173" />
+        <location filename="../../ui/closeout_dialog.py" line="202" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="186" />
+        <location filename="../../ui/closeout_dialog.py" line="215" />
         <source>결제 취소</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="186" />
+        <location filename="../../ui/closeout_dialog.py" line="215" />
         <source>환불</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="187" />
+        <location filename="../../ui/closeout_dialog.py" line="217" />
         <source>{0} 처리했습니다: {1} · {2}원 — 취소 영수증을 인쇄합니다</source>
         <translation>{0} done: {1} · {2} won — printing the receipt that says so</translation>
     </message>
@@ -906,6 +911,54 @@
         <location filename="../../ui/login.py" line="57" />
         <source>두 PIN이 같지 않습니다</source>
         <translation>The two PINs differ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="17" />
+        <source>직원 계정</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="26" />
+        <source>직원</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="27" />
+        <source>관리자(센터장)</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="30" />
+        <source>계정 만들기 (관리자)</source>
+        <translation>Create account (manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="34" />
+        <source>지금 계정</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="35" />
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="36" />
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="37" />
+        <source>PIN (숫자 4~12자리)</source>
+        <translation>PIN (4–12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="51" />
+        <source>계정을 만들었습니다: {0}</source>
+        <translation>Account created: {0}</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,20 @@ def test_first_start_dialog_creates_the_manager(qtbot, ctx):
     login.submit()
     assert login.member == d.member
     _ = dt
+
+
+def test_staff_dialog_adds_an_account_and_the_profile_is_journalled(qtbot, ctx, manager, profile_text, tmp_path):
+    from desk_app.services.journal import note_profile
+    from ui.staff_dialog import StaffDialog
+
+    d = StaffDialog(ctx, manager)
+    qtbot.addWidget(d)
+    d.name.insert("박직원")
+    qtbot.keyClicks(d.pin, "1357")
+    d.add()
+    assert "박직원" in d.message.text() and "박직원" in d.names.text()
+    assert note_profile(ctx, "p.toml", profile_text.encode()) is False  # first sight: loaded
+    assert note_profile(ctx, "p.toml", profile_text.encode()) is False  # unchanged
+    assert note_profile(ctx, "p.toml", (profile_text + "\n# 수정\n").encode()) is True
+    with ctx.store.uow() as uow:
+        assert [e.action for e in uow.journal.all()][-2:] == ["profile.loaded", "profile.change"]
