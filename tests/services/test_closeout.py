@@ -159,7 +159,7 @@ def test_close_keeps_the_terminal_difference_and_refuses_twice(ctx, clock, manag
     with pytest.raises(Conflict) as err:
         svc.close(DAY, "3000", manager)
     assert err.value.rule == "CLS-2" and "2025-06-11 17:40에 마감" in err.value.message
-    backups = list((ctx.store.sqlite_path.parent / "backups").glob("*closed-20250611*"))
+    backups = list((ctx.store.sqlite_path.parent / "backups").glob("*closed20250611*"))
     assert len(backups) == 1
 
 
