@@ -273,9 +273,11 @@ class CloseoutService:
 
     # ------------------------------------------------------------ closing (CLS-1, CLS-2)
 
-    def close(self, day: dt.date, terminal_total: str | None, staff: StaffMember | None) -> DayReport:
+    def close(self, day: dt.date, terminal_total: str | None, staff: StaffMember | None, backup: bool = True) -> DayReport:
         """A manager closes the day: the card terminal's own total is compared with ours and
-        the difference kept; the day is locked from then on."""
+        the difference kept; the day is locked from then on. The backup made at every close
+        runs here, or — with ``backup=False`` — by the caller off the event loop
+        (``backup_closed``), since it copies the whole database."""
         if staff is None or not staff.is_manager:
             raise Conflict("", "마감은 관리자(센터장)만 할 수 있습니다")
         terminal = parse_won(terminal_total) if terminal_total not in (None, "") else None
@@ -335,10 +337,11 @@ class CloseoutService:
             report.card_net,
             terminal,
         )
-        self._backup(day)
+        if backup:
+            self.backup_closed(day)
         return self.report(day)
 
-    def _backup(self, day: dt.date) -> None:
+    def backup_closed(self, day: dt.date) -> None:
         """A rotated copy of the records at every close."""
         path = self.ctx.store.sqlite_path
         if path is None:
