@@ -62,6 +62,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("SeoulKidsCafe")
     app.setApplicationName("desk-app")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "desk.png")))
     family = load_fonts()
     font = QFont(family)
     font.setPointSize(11)

@@ -143,14 +143,20 @@ class CloseoutDialog(QDialog):
     def close_day(self) -> None:
         manager = ask_manager(self, self.ctx, self.staff)
         try:
-            self.report = self.service.close(self.day.date().toPython(), self.terminal.text().strip() or None, manager, backup=False)
+            self.report = self.service.close(
+                self.day.date().toPython(), self.terminal.text().strip() or None, manager, backup=False
+            )
         except DeskError as e:
             self.message.setText(message_for(e))
             self.message.setStyleSheet(RED)
             return
         r = self.report
         day = r.day
-        run_op(lambda: self.service.backup_closed(day), lambda _: None, lambda e: log.error("backup after close failed", exc_info=e))
+        run_op(
+            lambda: self.service.backup_closed(day),
+            lambda _: None,
+            lambda e: log.error("backup after close failed", exc_info=e),
+        )
         if r.difference:
             self.message.setText(
                 self.tr("마감했습니다. 카드 단말기와 {0}원 차이가 있어 기록해 두었습니다.").format(f"{r.difference:,}")
