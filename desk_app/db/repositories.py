@@ -15,6 +15,7 @@ from desk_app.db.models import (
     AuditEntry,
     Booker,
     Booking,
+    BookingPerson,
     CenterDay,
     Closure,
     DayCloseout,
@@ -110,6 +111,17 @@ class BookingRepository(_Repository):
         query = query.options(selectinload(Booking.people), selectinload(Booking.booker))
         return list(self.session.scalars(query.order_by(Booking.session_no, Booking.id).limit(limit)).all())
 
+    def places(self, day: dt.date, session_no: int, statuses: tuple[str, ...], children_only: bool) -> int:
+        """CAL-4: places held on a session by bookings in ``statuses`` (everyone, or children)."""
+        query = (
+            select(func.count(BookingPerson.id))
+            .join(Booking)
+            .where(Booking.day == day, Booking.session_no == session_no, Booking.status.in_(statuses))
+        )
+        if children_only:
+            query = query.where(BookingPerson.role == "child")
+        return int(self.session.scalar(query) or 0)
+
     def on_session(self, day: dt.date, session_no: int | None = None) -> list[Booking]:
         query = select(Booking).where(Booking.day == day)
         if session_no is not None:
@@ -135,6 +147,17 @@ class VisitRepository(_Repository):
     def on_day(self, day: dt.date) -> list[Visit]:
         query = select(Visit).where(Visit.day == day).options(selectinload(Visit.people), selectinload(Visit.lines))
         return list(self.session.scalars(query.order_by(Visit.id)).all())
+
+    def places(self, day: dt.date, session_no: int, children_only: bool) -> int:
+        """CAL-4: places taken on a session by paid visits (everyone, or children)."""
+        query = (
+            select(func.count(VisitPerson.id))
+            .join(Visit)
+            .where(Visit.day == day, Visit.session_no == session_no, Visit.status == "paid")
+        )
+        if children_only:
+            query = query.where(VisitPerson.role == "child")
+        return int(self.session.scalar(query) or 0)
 
     def care_taken(self, day: dt.date, session_no: int, exclude_visit: int | None = None) -> int:
         """ELG-5: children already in play care on a session (paid or being checked in)."""

@@ -51,6 +51,19 @@ def _table(
     return t
 
 
+def _a4(buf: io.BytesIO, title: str, center: Any) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=title,
+        author=center.name,
+    )
+
+
 def won(n: int) -> str:
     return f"{n:,}"
 
@@ -165,16 +178,7 @@ def _header(r: Any, center: Any) -> str:
 def day_pdf(r: Any, center: Any) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=14 * mm,
-        bottomMargin=14 * mm,
-        title=f"일일 정산 {r.day:%Y-%m-%d}",
-        author=center.name,
-    )
+    doc = _a4(buf, f"일일 정산 {r.day:%Y-%m-%d}", center)
     story: list[Any] = [
         Paragraph(f"{center.name} 일일 정산 보고서", st["title"]),
         Paragraph(_header(r, center), st["p"]),
@@ -273,16 +277,7 @@ def month_sections(m: Any) -> list[tuple[str, list[list[Any]]]]:
 def month_pdf(m: Any, center: Any) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=14 * mm,
-        bottomMargin=14 * mm,
-        title=f"월간 운영 보고 {m.year}-{m.month:02d}",
-        author=center.name,
-    )
+    doc = _a4(buf, f"월간 운영 보고 {m.year}-{m.month:02d}", center)
     story: list[Any] = [
         Paragraph(f"{center.name} 월간 운영 보고 ({m.year}년 {m.month}월)", st["title"]),
         Paragraph(f"운영일 {m.open_days}일 · 마감된 날 {m.closed_days}일 · 구청 제출용", st["p"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desk_app.db.models import Booker, Booking, BookingPerson, Closure, Penalty
 from desk_app.db.uow import UnitOfWork
@@ -162,20 +162,7 @@ class GroupService:
 
 
 def _places_booked(uow: UnitOfWork, rules: Rules, day: dt.date, session_no: int) -> int:
-    role_filter = [BookingPerson.role == CHILD] if rules.capacity_counts == "children" else []
-    return int(
-        uow.session.scalar(
-            select(func.count(BookingPerson.id))
-            .join(Booking)
-            .where(
-                Booking.day == day,
-                Booking.session_no == session_no,
-                Booking.status.in_(("booked", "checked_in")),
-                *role_filter,
-            )
-        )
-        or 0
-    )
+    return uow.bookings.places(day, session_no, ("booked", "checked_in"), rules.capacity_counts == "children")
 
 
 # ------------------------------------------------------------------ cancellations (RSV-5)

@@ -9,7 +9,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from desk_app.db.models import (
@@ -283,26 +283,10 @@ class CheckinService:
 
     def _places(self, uow: UnitOfWork, rules: Rules, day: dt.date, session_no: int) -> tuple[int, int, int]:
         """(booked places, arrived places, booked places not yet arrived) on a session."""
-        counts_children = rules.capacity_counts == "children"
-        person_filter = [BookingPerson.role == CHILD] if counts_children else []
-        waiting = (
-            uow.session.scalar(
-                select(func.count(BookingPerson.id))
-                .join(Booking)
-                .where(Booking.day == day, Booking.session_no == session_no, Booking.status == "booked", *person_filter)
-            )
-            or 0
-        )
-        visit_filter = [VisitPerson.role == CHILD] if counts_children else []
-        arrived = (
-            uow.session.scalar(
-                select(func.count(VisitPerson.id))
-                .join(Visit)
-                .where(Visit.day == day, Visit.session_no == session_no, Visit.status == "paid", *visit_filter)
-            )
-            or 0
-        )
-        return int(waiting) + int(arrived), int(arrived), int(waiting)
+        children_only = rules.capacity_counts == "children"
+        waiting = uow.bookings.places(day, session_no, ("booked",), children_only)
+        arrived = uow.visits.places(day, session_no, children_only)
+        return waiting + arrived, arrived, waiting
 
     def board(self, day: dt.date | None = None) -> Board:
         now = self.ctx.clock.now()

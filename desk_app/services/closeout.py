@@ -273,7 +273,9 @@ class CloseoutService:
 
     # ------------------------------------------------------------ closing (CLS-1, CLS-2)
 
-    def close(self, day: dt.date, terminal_total: str | None, staff: StaffMember | None, backup: bool = True) -> DayReport:
+    def close(
+        self, day: dt.date, terminal_total: str | None, staff: StaffMember | None, backup: bool = True
+    ) -> DayReport:
         """A manager closes the day: the card terminal's own total is compared with ours and
         the difference kept; the day is locked from then on. The backup made at every close
         runs here, or — with ``backup=False`` — by the caller off the event loop

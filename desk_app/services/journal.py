@@ -71,7 +71,10 @@ def note_profile(ctx: DeskContext, source: str, text: bytes) -> bool:
     digest = hashlib.sha256(text).hexdigest()
     with ctx.store.uow() as uow:
         last = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action.in_(("profile.loaded", "profile.change"))).order_by(AuditEntry.id.desc()).limit(1)
+            select(AuditEntry)
+            .where(AuditEntry.action.in_(("profile.loaded", "profile.change")))
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
         ).first()
         if last is not None and json.loads(last.detail).get("sha256") == digest:
             return False

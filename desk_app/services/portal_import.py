@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desk_app.db.models import Booking, BookingPerson
 from desk_app.db.uow import UnitOfWork
@@ -504,20 +504,7 @@ class PortalImportService:
         out = []
         for day, session_no in sorted(touched):
             rules = self.ctx.profile.rules_on(day)
-            role_filter = [BookingPerson.role == CHILD] if rules.capacity_counts == "children" else []
-            places = (
-                uow.session.scalar(
-                    select(func.count(BookingPerson.id))
-                    .join(Booking)
-                    .where(
-                        Booking.day == day,
-                        Booking.session_no == session_no,
-                        Booking.status.in_(("booked", "checked_in")),
-                        *role_filter,
-                    )
-                )
-                or 0
-            )
+            places = uow.bookings.places(day, session_no, ("booked", "checked_in"), rules.capacity_counts == "children")
             if places > rules.capacity:
                 out.append(
                     f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {places}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
