@@ -93,6 +93,7 @@ ENGLISH = {
     "Log file: {path}",
     "오늘은 휴관입니다": "Closed today",
     "오늘의 회차": "Today's sessions",
+    "재입장용 QR은 화면의 코드를 휴대전화로 찍어 가도 됩니다.": "For re-entry, the visitor may photograph the QR code on the screen.",
     '직원 계정': 'Staff accounts',
     '직원': 'Staff',
     '관리자(센터장)': 'Manager',

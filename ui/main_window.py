@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
         self.print_state = QLabel()
         self.print_state.setObjectName("printState")
         self.print_state.setWordWrap(True)
+        self.screen_qr = QLabel()  # the slip's QR on screen when the printer fails
+        self.screen_qr.setObjectName("screenQr")
+        self.screen_qr.hide()
         buttons = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("다시 인쇄"))
         self.reprint_button.setObjectName("reprint")
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
         buttons.addStretch(1)
         layout.addWidget(self.done_title)
         layout.addWidget(self.print_state)
+        layout.addWidget(self.screen_qr)
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
@@ -565,9 +569,24 @@ class MainWindow(QMainWindow):
             failed = failed or not outcome.ok
         if failed:
             messages.insert(0, self.tr("인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요."))
+            messages.append(self.tr("재입장용 QR은 화면의 코드를 휴대전화로 찍어 가도 됩니다."))
+            self._show_qr(printed[0].visit_code)
+        else:
+            self.screen_qr.hide()
         self.print_state.setText("\n".join(messages))
         self.print_state.setStyleSheet(BAD if failed else GOOD)
         self.refresh_today()
+
+    def _show_qr(self, code: str) -> None:
+        import qrcode
+        from PySide6.QtGui import QImage, QPixmap
+
+        image = qrcode.make(code, box_size=6, border=2).get_image().convert("RGB")
+        data = image.tobytes()
+        qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+        self.screen_qr.setPixmap(QPixmap.fromImage(qimage))
+        self.screen_qr.setToolTip(code)
+        self.screen_qr.show()
 
     def _print_failed(self, error: BaseException) -> None:
         log.error("building documents failed", exc_info=error)

@@ -188,82 +188,82 @@
 <context>
     <name>CloseoutDialog</name>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="40" />
+        <location filename="../../ui/closeout_dialog.py" line="41" />
         <source>일일 정산·마감</source>
         <translation>Day close-out</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="52" />
+        <location filename="../../ui/closeout_dialog.py" line="53" />
         <source>정산일</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="55" />
+        <location filename="../../ui/closeout_dialog.py" line="56" />
         <source>PDF 저장…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="56" />
+        <location filename="../../ui/closeout_dialog.py" line="57" />
         <source>CSV 저장…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="70" />
+        <location filename="../../ui/closeout_dialog.py" line="71" />
         <source>카드 단말기의 오늘 합계 (예: 125000)</source>
         <translation>The card terminal's total for the day (e.g. 125000)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="71" />
+        <location filename="../../ui/closeout_dialog.py" line="72" />
         <source>마감 (관리자)</source>
         <translation>Close the day (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="76" />
+        <location filename="../../ui/closeout_dialog.py" line="77" />
         <source>카드 단말기 합계</source>
         <translation>Card terminal total</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="100" />
+        <location filename="../../ui/closeout_dialog.py" line="101" />
         <source>이 날의 예약·입장·결제 기록이 없습니다.</source>
         <translation>No bookings, visits or payments on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="127" />
+        <location filename="../../ui/closeout_dialog.py" line="128" />
         <source> · 단말기 차이 {0}원</source>
         <translation> · terminal difference {0} won</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="129" />
+        <location filename="../../ui/closeout_dialog.py" line="130" />
         <source>마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다 (CLS-2)</source>
         <translation>Closed: {0} · {1}{2} — this day's records can no longer change (CLS-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="136" />
+        <location filename="../../ui/closeout_dialog.py" line="137" />
         <source>마감 전 · 순 결제 {0}원 (카드 {1}원)</source>
         <translation>Open · net {0} won (card {1} won)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="153" />
+        <location filename="../../ui/closeout_dialog.py" line="162" />
         <source>마감했습니다. 카드 단말기와 {0}원 차이가 있어 기록해 두었습니다.</source>
         <translation>Closed. The card terminal differs by {0} won; the difference is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="157" />
+        <location filename="../../ui/closeout_dialog.py" line="166" />
         <source>마감했습니다.</source>
         <translation>Closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="163" />
+        <location filename="../../ui/closeout_dialog.py" line="172" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="175" />
+        <location filename="../../ui/closeout_dialog.py" line="184" />
         <source>저장하지 못했습니다: {0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="178" />
+        <location filename="../../ui/closeout_dialog.py" line="187" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>취소·환불</source>
         <translation>Void / refund</translation>
     </message>
@@ -606,92 +606,97 @@
         <translation>Today's visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>다시 인쇄</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>다음 손님 (Esc)</source>
         <translation>Next visitor (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>노쇼 {0}건을 처리했습니다 (강제 취소 {1}건) — [노쇼·제한]에서 포털 입력·전화 목록을 확인하세요.</source>
         <translation>{0} no-shows recorded ({1} cancelled by force) — see No-shows for the portal list and the calls.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>오늘은 휴관입니다</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>오늘의 회차</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>재발행</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>{0}건을 찾았습니다. 골라서 Enter를 누르세요.</source>
         <translation>{0} found. Choose one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.</source>
         <translation>Already checked in (slip {0}). For re-entry, scan the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="479" />
         <source>{0} 상태의 예약입니다: {1}</source>
         <translation>The booking is {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>노쇼 이용 제한: {0}까지 (RSV-6)</source>
         <translation>No-show ban until {0} (RSV-6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>{0}회차 현장접수</source>
         <translation>Walk-in, session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>오늘 남은 회차가 없습니다.</source>
         <translation>No sessions left today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔</source>
         <translation>Session {0}: {1} expected — choose and press Enter, or scan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source> (이미 결제된 건 — 추가 결제 없음)</source>
         <translation> (already paid — nothing charged again)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538" />
+        <location filename="../../ui/main_window.py" line="542" />
         <source>결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}</source>
         <translation>Paid · {0} won · slip {1} · receipt {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>인쇄 준비 중…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed. The payment is saved — press Print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="572" />
+        <source>재입장용 QR은 화면의 코드를 휴대전화로 찍어 가도 됩니다.</source>
+        <translation>For re-entry, the visitor may photograph the QR code on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="594" />
         <source>인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed ({0}). The payment is saved — press Print again.</translation>
     </message>
@@ -804,42 +809,42 @@
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="189" />
+        <location filename="../../ui/closeout_dialog.py" line="198" />
         <source>결제 취소·환불</source>
         <translation>Void or refund a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="196" />
+        <location filename="../../ui/closeout_dialog.py" line="205" />
         <source>예: 직원 착오, 센터 사정으로 휴관 (부분환불은 없습니다)</source>
         <translation>e.g. staff error, center closed (no partial refunds)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="199" />
+        <location filename="../../ui/closeout_dialog.py" line="208" />
         <source>전액 취소·환불 (관리자)</source>
         <translation>Void / refund in full (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="201" />
+        <location filename="../../ui/closeout_dialog.py" line="210" />
         <source>영수증 번호</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="202" />
+        <location filename="../../ui/closeout_dialog.py" line="211" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="215" />
+        <location filename="../../ui/closeout_dialog.py" line="224" />
         <source>결제 취소</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="215" />
+        <location filename="../../ui/closeout_dialog.py" line="224" />
         <source>환불</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="217" />
+        <location filename="../../ui/closeout_dialog.py" line="226" />
         <source>{0} 처리했습니다: {1} · {2}원 — 취소 영수증을 인쇄합니다</source>
         <translation>{0} done: {1} · {2} won — printing the receipt that says so</translation>
     </message>

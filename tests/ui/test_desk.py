@@ -174,7 +174,7 @@ def test_health_refusal_from_the_panel(qtbot, window, ctx):
     assert window.service.scan(code).bookings[0].status == "cancelled"
 
 
-def test_a_failed_print_keeps_the_payment_and_offers_a_reprint(qtbot, window, ctx, monkeypatch):
+def test_a_failed_print_keeps_the_payment_and_offers_a_reprint(qtbot, window, ctx, monkeypatch, tmp_path):
     from ui import main_window
     from ui.printer import PrintOutcome
 
@@ -189,6 +189,13 @@ def test_a_failed_print_keeps_the_payment_and_offers_a_reprint(qtbot, window, ct
     with ctx.store.uow() as uow:
         assert set(uow.session.scalars(select(PrintJob.status))) == {"failed"}
     assert window.today.item(0, 6).text() == "인쇄 안 됨"
+    assert window.screen_qr.isVisible()  # the slip's QR on screen, decodable from a photo
+    import zxingcpp
+    from PIL import Image
+
+    pix = window.screen_qr.pixmap().toImage()
+    pix.save(str(tmp_path / "qr.png"))
+    assert [r.text for r in zxingcpp.read_barcodes(Image.open(tmp_path / "qr.png"))] == [window.last_paid.visit_code]
     monkeypatch.setattr(main_window, "print_pdf", lambda path: PrintOutcome(True, "인쇄했습니다"))
     qtbot.mouseClick(window.reprint_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "입장권: 인쇄했습니다" in window.print_state.text(), timeout=10_000)
