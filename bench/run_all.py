@@ -87,7 +87,7 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
     from desk_app.services.documents import DocumentService
     from ui.app import make_app
     from ui.main_window import MainWindow
-    from ui.workers import wait_for_workers
+    from ui.workers import shut_down_widgets
 
     make_app()
     work = Path(tempfile.mkdtemp(prefix="desk-paths-"))
@@ -154,7 +154,8 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
         month_pdf(m, profile.center)
         month_csv(m, profile.center)
         month_ms.append((time.perf_counter() - t) * 1000)
-    wait_for_workers()
+    del window
+    shut_down_widgets()
     store.close()
     return {
         "scan_ms": statistics.median(scan),

@@ -134,9 +134,9 @@ def main() -> None:
     co.terminal.setText(f"{co.report.card_net + 1000:,}")
     co.close_day()
     shot(co, "15-closeout-closed")
-    from ui.workers import wait_for_workers
+    from ui.workers import shut_down_widgets
 
-    wait_for_workers()
+    shut_down_widgets()
     store.close()
 
 

@@ -190,9 +190,10 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     if os.environ.get("DESK_APP_SMOKE"):  # start-up check: show the board, then leave
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    from ui.workers import wait_for_workers
+    from ui.workers import shut_down_widgets
 
-    wait_for_workers()
+    del window
+    shut_down_widgets()
     store.close()
     if lock is not None:
         lock.unlock()

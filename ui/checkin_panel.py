@@ -169,7 +169,7 @@ class CheckinPanel(QWidget):
         self.fees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.fees.verticalHeader().setDefaultSectionSize(26)
-        fl.addWidget(self.fees)
+        fl.addWidget(self.fees, 1)
         self.total = QLabel()
         self.total.setObjectName("total")
         big = QFont()

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.kiosk_button = QPushButton(self.tr("전체화면 (F11)"))
         self.kiosk_button.clicked.connect(self.toggle_kiosk)
         top.addWidget(self.title)
-        top.addSpacing(16)
+        actions = QHBoxLayout()
         for label, name, slot in (
             (self.tr("예약 가져오기"), "importButton", self.open_import),
             (self.tr("단체 예약"), "groupButton", self.open_group),
@@ -184,11 +184,13 @@ class MainWindow(QMainWindow):
             button = QPushButton(label)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            top.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         top.addStretch(1)
         for w in (self.clock_label, self.staff_label, settings, self.kiosk_button):
             top.addWidget(w)
         outer.addLayout(top)
+        outer.addLayout(actions)
 
         split = QSplitter()
         board_box = QWidget()
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
             [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "", "")]
         )
         self.today.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.today.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.today.verticalHeader().setVisible(False)
         self.tabs.addTab(self.today, self.tr("오늘 입장 목록"))

@@ -59,3 +59,17 @@ def pending_ops() -> int:
 def wait_for_workers(ms: int = 5000) -> bool:
     """At exit: let running jobs finish before Python shuts down under them."""
     return bool(QThreadPool.globalInstance().waitForDone(ms))
+
+
+def shut_down_widgets() -> None:
+    """Close and delete every top-level window while the QApplication still exists: left to
+    the interpreter's exit, PySide may destroy them after it (a known cause of exit crashes)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    wait_for_workers()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
