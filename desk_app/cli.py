@@ -266,6 +266,25 @@ def cmd_verify_journal(args: argparse.Namespace) -> int:
     return EXIT_OTHER
 
 
+def _manager(args: argparse.Namespace, ctx) -> int | None:  # type: ignore[no-untyped-def]
+    """Restore and purge are manager actions: a manager's name (--manager) and PIN (asked on
+    the terminal, or read from stdin by a script). A database with no staff yet needs none."""
+    import getpass
+
+    from desk_app.services.staff import StaffService
+
+    staff = StaffService(ctx)
+    if not staff.any_staff():
+        return None
+    if not args.manager:
+        raise BadInput("--manager", "관리자 이름이 필요합니다 (관리자 작업)")
+    pin = getpass.getpass("관리자 PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    member = staff.login(args.manager, pin)
+    if not member.is_manager:
+        raise NotAdmissible("OPS", f"{member.name}님은 관리자가 아닙니다")
+    return member.id
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """A backup made by hand with SQLite's online backup API."""
     from pathlib import Path
@@ -288,21 +307,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Replace the database by a sound backup; the current one is kept aside first."""
+    """Replace the database by a sound backup (a manager action); the current one is kept aside."""
     from pathlib import Path
 
-    from desk_app.services.backup import restore_file
+    from desk_app.services.backup import check_backup, restore_file
 
     settings = make_settings(getattr(args, "db", None), args.profile)
     if settings.sqlite_path is None:
         raise BadInput("--db", "SQLite 파일에만 복구할 수 있습니다")
+    check_backup(Path(args.file))  # refuse a bad file before asking anyone for a PIN
+    manager_id = None
+    if settings.sqlite_path.exists():
+        ctx = _open(args)
+        try:
+            manager_id = _manager(args, ctx)
+        finally:
+            ctx.store.close()
     aside = restore_file(Path(args.file), settings.sqlite_path)
     ctx = _open(args)  # upgrades a backup made by an older version
     try:
         with ctx.store.uow() as uow:
-            uow.journal.append(
-                ctx.clock.now(), None, "restore", Path(args.file).name, {"kept_aside": str(aside) if aside else None}
-            )
+            uow.journal.append(ctx.clock.now(), manager_id, "restore", Path(args.file).name, {"kept_aside": str(aside) if aside else None})
             uow.commit()
     finally:
         ctx.store.close()
@@ -316,7 +341,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     ctx = _open(args)
     try:
-        result = PrivacyService(ctx).purge()
+        result = PrivacyService(ctx).purge(_manager(args, ctx))
     finally:
         ctx.store.close()
     _emit({"cutoff": result.cutoff.isoformat(), "bookers_erased": result.bookers, "names_erased": result.people})
@@ -366,8 +391,10 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--to", help="백업을 둘 폴더 (기본: 데이터베이스 옆 backups/)")
     rs = verb("restore", cmd_restore, "백업 파일로 데이터베이스를 되돌립니다 (지금 것은 따로 보관)")
     rs.add_argument("file")
+    rs.add_argument("--manager", help="관리자 이름 (PIN은 입력받습니다)")
     rs.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     pg = verb("purge", cmd_purge, "보관 기간이 지난 이름·전화번호를 지웁니다 (OPS-3)")
+    pg.add_argument("--manager", help="관리자 이름 (PIN은 입력받습니다)")
     pg.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
     d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")

@@ -134,7 +134,17 @@ def test_backup_restore_round_trip_and_the_current_file_kept_aside(ctx, manager,
     assert check_backup(copy) == "0003"
     pay_one(ctx, manager, clock, name="이바다", phone="010-2222-3333")
     ctx.store.close()
-    assert main(["restore", str(copy), "--db", str(db)]) == 0
+    import io
+
+    assert main(["restore", str(copy), "--db", str(db)]) == 2  # a manager action: who?
+    assert "--manager" in capsys.readouterr().err
+    sys.stdin = io.StringIO("0000\n")
+    assert main(["restore", str(copy), "--db", str(db), "--manager", manager.name]) == 2  # wrong PIN
+    sys.stdin = io.StringIO("2468\n")
+    try:
+        assert main(["restore", str(copy), "--db", str(db), "--manager", manager.name]) == 0
+    finally:
+        sys.stdin = sys.__stdin__
     store = open_store(f"sqlite:///{db}", db)
     with store.uow() as uow:
         assert uow.session.scalar(select(func.count(Payment.id))) == 1  # back to the backup
