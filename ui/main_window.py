@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         self.show_message("")
         self.refresh()
         self.print_visit(paid.visit_code)
-        self.next_button.setFocus()
+        self.scan.setFocus()  # the next family's scan goes straight into the field (CHK-1)
 
     def print_visit(self, code: str, reprint: bool = False) -> None:
         self.print_state.setText(self.tr("인쇄 준비 중…"))

@@ -76,6 +76,7 @@ def test_kt_member_pays_2600(qtbot, window, ctx, tmp_path):
     qtbot.keyClick(p.pay_detail, Qt.Key.Key_Return)
     wait_printed(qtbot, window)
     assert window.last_paid.total == 2600
+    assert window.scan.hasFocus()  # ready for the next scan straight after paying
     receipt = printed_files(tmp_path, window.last_paid.visit_code)[1]
     assert "승인번호 30012345" in text_of(receipt) and "2,600원" in text_of(receipt)
 
