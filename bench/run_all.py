@@ -105,6 +105,11 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
     window = MainWindow(ctx, staff, docs=DocumentService(ctx, work / "printed"))
     window.show()
     QApplication.processEvents()
+    time.sleep(0.4)  # the window starts its printing warm-up 300 ms after showing; let it run
+    QApplication.processEvents()
+    from ui.workers import wait_for_workers
+
+    wait_for_workers()  # so no timing below shares the GIL with it
     with store.uow() as uow:
         bookings = [(b.code, b.booker.phone_last4) for b in uow.bookings.on_session(day) if b.kind == "individual"]
     scan = []
