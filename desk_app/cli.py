@@ -327,7 +327,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ctx = _open(args)  # upgrades a backup made by an older version
     try:
         with ctx.store.uow() as uow:
-            uow.journal.append(ctx.clock.now(), manager_id, "restore", Path(args.file).name, {"kept_aside": str(aside) if aside else None})
+            uow.journal.append(
+                ctx.clock.now(),
+                manager_id,
+                "restore",
+                Path(args.file).name,
+                {"kept_aside": str(aside) if aside else None},
+            )
             uow.commit()
     finally:
         ctx.store.close()

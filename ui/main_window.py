@@ -549,8 +549,8 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentWidget(self.done_page)
         self.show_message("")
+        self.print_visit(paid.visit_code)  # printing starts first; the board catches up after
         self.refresh()
-        self.print_visit(paid.visit_code)
         self.scan.setFocus()  # the next family's scan goes straight into the field (CHK-1)
 
     def print_visit(self, code: str, reprint: bool = False) -> None:

@@ -135,10 +135,40 @@ class DocumentService:
         from desk_app.printing.documents import build_receipt, build_slip
 
         day = _dt.date(2025, 1, 7)
-        build_slip(SlipData("-", "V000000-WARM0", day, 1, _dt.time(10), _dt.time(12), _dt.time(11, 50),
-                            (("아동", 1),), 0, None, "개인"))
-        build_receipt(ReceiptData("-", "-", "-", "-", "-", "R0-0", _dt.datetime(2025, 1, 7, 10), "V0", day, 1,
-                                  (ReceiptLine("아동 1 입장료", 2000, 0, None, 2000),), 2000, "카드", None, "-"))
+        build_slip(
+            SlipData(
+                "-",
+                "V000000-WARM0",
+                day,
+                1,
+                _dt.time(10),
+                _dt.time(12),
+                _dt.time(11, 50),
+                (("아동", 1),),
+                0,
+                None,
+                "개인",
+            )
+        )
+        build_receipt(
+            ReceiptData(
+                "-",
+                "-",
+                "-",
+                "-",
+                "-",
+                "R0-0",
+                _dt.datetime(2025, 1, 7, 10),
+                "V0",
+                day,
+                1,
+                (ReceiptLine("아동 1 입장료", 2000, 0, None, 2000),),
+                2000,
+                "카드",
+                None,
+                "-",
+            )
+        )
 
     def render(self, code: str, document: str, reprint: bool = False) -> Printed:
         """Build one document's PDF into the day's output folder."""
