@@ -34,6 +34,23 @@ from desk_app.services.demo import DEMO_MANAGER  # noqa: E402  (so `desk-app --d
 
 HOUSEHOLD = ("multi_child", "single_parent", "basic_livelihood")
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
+# insert order; close-outs last, since closed days are locked (CLS-2)
+ORDER = (
+    "staff",
+    "booker",
+    "center_day",
+    "day_session",
+    "booking",
+    "booking_person",
+    "visit",
+    "visit_person",
+    "charge_line",
+    "payment",
+    "payment_reversal",
+    "audit_entry",
+    "penalty",
+    "day_closeout",
+)
 GIVEN = ("하늘", "바다", "서연", "민준", "지우", "서준", "하은", "도윤", "수아", "시우", "지아", "예준")
 
 
@@ -47,25 +64,7 @@ def generate(db: Path, end: dt.date, years: int = 5, seed: int = 5) -> dict[str,
     store = open_store(f"sqlite:///{db}", db)
     start = end.replace(year=end.year - years)
     now = dt.datetime.combine(start, dt.time(9))
-    rows: dict[str, list[dict]] = {
-        k: []
-        for k in (
-            "staff",
-            "booker",
-            "center_day",
-            "day_session",
-            "booking",
-            "booking_person",
-            "visit",
-            "visit_person",
-            "charge_line",
-            "payment",
-            "payment_reversal",
-            "audit_entry",
-            "day_closeout",
-            "penalty",
-        )
-    }
+    rows: dict[str, list[dict]] = {k: [] for k in ORDER}
     rows["staff"].append(
         dict(
             id=1,
@@ -306,25 +305,9 @@ def generate(db: Path, end: dt.date, years: int = 5, seed: int = 5) -> dict[str,
         )
         day += dt.timedelta(days=1)
 
-    order = [
-        "staff",
-        "booker",
-        "center_day",
-        "day_session",
-        "booking",
-        "booking_person",
-        "visit",
-        "visit_person",
-        "charge_line",
-        "payment",
-        "payment_reversal",
-        "audit_entry",
-        "penalty",
-        "day_closeout",
-    ]  # close-outs last: closed days are locked (CLS-2)
     tables = {t.name: t for t in m.Base.metadata.sorted_tables}
     with store.engine.begin() as conn:
-        for name in order:
+        for name in ORDER:
             data = rows[name]
             for i in range(0, len(data), 20_000):
                 conn.execute(insert(tables[name]), data[i : i + 20_000])

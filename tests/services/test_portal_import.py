@@ -12,26 +12,16 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from desk_app.config import load_profile
 from desk_app.db.models import AuditEntry, Booking, BookingPerson
 from desk_app.domain.errors import BadInput
 from desk_app.services.portal_import import PortalImportService
-from tests.conftest import ROOT
+from tests.conftest import DEFAULT_PROFILE, ROOT
 
 SAMPLE_CSV = ROOT / "resources" / "samples" / "portal_export_sample.csv"
 SAMPLE_XLSX = ROOT / "resources" / "samples" / "portal_export_sample.xlsx"
-HEADER = [
-    "예약번호",
-    "이용일자",
-    "회차",
-    "예약자명",
-    "연락처",
-    "아동명",
-    "아동생년월일",
-    "보호자수",
-    "놀이돌봄신청",
-    "예약상태",
-    "예약일시",
-]
+# the headers the shipped profile maps (RSV-1), in its order
+HEADER = [header for _, header in load_profile(DEFAULT_PROFILE).portal_import.columns]
 
 
 def row(
