@@ -17,9 +17,9 @@ from typing import Any, NoReturn
 
 from desk_app import __version__
 from desk_app.config import load_profile, make_settings
+from desk_app.domain.admission import check_admission
 from desk_app.domain.calendar import day_plan
-from desk_app.domain.eligibility import check_admission
-from desk_app.domain.errors import BadInput, DeskError, NotAdmissible
+from desk_app.domain.errors import BadInput, DeskError, NotAdmissible, require_manager
 from desk_app.domain.fees import quote
 from desk_app.domain.party import party_from_data
 
@@ -145,36 +145,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise BadInput("--date", f"올바른 날짜가 아닙니다: {args.date!r} (예: 2025-06-11)") from None
     if not getattr(args, "db", None):
         args.db = str(demo_db_path())
-    ctx = _open(args)
-    try:
-        summary = fill(ctx, day)
-    finally:
-        ctx.store.close()
+    with _desk(args) as desk:
+        summary = fill(desk.ctx, day)
     _emit({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in summary.__dict__.items()})
     return EXIT_OK
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Profile, store and a desk context on the system clock, for the record verbs."""
-    from desk_app.db.store import open_store
-    from desk_app.services.clock import SystemClock
-    from desk_app.services.context import DeskContext
+def _desk(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The desk for one record verb (bootstrap: profile, store, clock, services), closed after."""
+    from desk_app.bootstrap import desk_session
 
-    settings = make_settings(getattr(args, "db", None), args.profile)
-    profile = load_profile(settings.profile_path)
-    store = open_store(settings.db_url, settings.sqlite_path)
-    return DeskContext(store, profile, SystemClock())
+    return desk_session(make_settings(getattr(args, "db", None), args.profile))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """RSV-1: import the portal's booking list; prints added, updated, cancelled, rejected."""
-    from desk_app.services.portal_import import PortalImportService
-
-    ctx = _open(args)
-    try:
-        summary = PortalImportService(ctx).run(args.file, commit=not args.dry_run)
-    finally:
-        ctx.store.close()
+    with _desk(args) as desk:
+        summary = desk.imports.run(args.file, commit=not args.dry_run)
     out = {
         "file": summary.file,
         "rows": summary.rows,
@@ -213,7 +200,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from desk_app.printing.report import day_csv, day_pdf, month_csv, month_pdf
-    from desk_app.services.closeout import CloseoutService, month_summary
+    from desk_app.services.closeout import month_summary
 
     text = args.period
     monthly = len(text) == 7
@@ -228,17 +215,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise BadInput(
                 "YYYY-MM-DD", f"올바른 날짜나 연월이 아닙니다: {text!r} (예: 2025-06-11 또는 2025-06)"
             ) from None
-    ctx = _open(args)
-    try:
-        center = ctx.profile.center
+    with _desk(args) as desk:
+        center = desk.profile.center
         if monthly:
-            data = month_summary(ctx, year, month)
+            data = month_summary(desk.ctx, year, month)
             pdf, csv_bytes = (lambda: month_pdf(data, center)), (lambda: month_csv(data, center))
         else:
-            data = CloseoutService(ctx).report(day)
+            data = desk.closeout.report(day)
             pdf, csv_bytes = (lambda: day_pdf(data, center)), (lambda: day_csv(data, center))
-    finally:
-        ctx.store.close()
     for target, build in ((args.pdf, pdf), (args.csv, csv_bytes)):
         if target:
             try:
@@ -252,13 +236,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_verify_journal(args: argparse.Namespace) -> int:
     """0 when the audit journal's chain is whole; otherwise the first broken entry and 1."""
-    from desk_app.services.journal import JournalService
-
-    ctx = _open(args)
-    try:
-        check = JournalService(ctx).verify()
-    finally:
-        ctx.store.close()
+    with _desk(args) as desk:
+        check = desk.journal.verify()
     if check.ok:
         sys.stdout.write(f"감사 기록 {check.entries}건: 사슬이 온전합니다\n")
         return EXIT_OK
@@ -266,22 +245,19 @@ def cmd_verify_journal(args: argparse.Namespace) -> int:
     return EXIT_OTHER
 
 
-def _manager(args: argparse.Namespace, ctx) -> int | None:  # type: ignore[no-untyped-def]
+def _manager(args: argparse.Namespace, desk) -> int | None:  # type: ignore[no-untyped-def]
     """Restore and purge are manager actions: a manager's name (--manager) and PIN (asked on
     the terminal, or read from stdin by a script). A database with no staff yet needs none."""
     import getpass
 
-    from desk_app.services.staff import StaffService
-
-    staff = StaffService(ctx)
+    staff = desk.staff
     if not staff.any_staff():
         return None
     if not args.manager:
         raise BadInput("--manager", "관리자 이름이 필요합니다 (관리자 작업)")
     pin = getpass.getpass("관리자 PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
     member = staff.login(args.manager, pin)
-    if not member.is_manager:
-        raise NotAdmissible("OPS", f"{member.name}님은 관리자가 아닙니다")
+    require_manager(member.is_manager, f"{args.verb} ({member.name}님은 관리자가 아닙니다)")
     return member.id
 
 
@@ -289,19 +265,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """A backup made by hand with SQLite's online backup API."""
     from pathlib import Path
 
-    from desk_app.services.backup import backup_file
+    from desk_app.services.backup import backup_file, note_backup
 
     settings = make_settings(getattr(args, "db", None), args.profile)
     if settings.sqlite_path is None:
         raise BadInput("--db", "SQLite 파일에만 백업을 만들 수 있습니다")
-    ctx = _open(args)  # brings the file to the current schema and journals the backup
-    try:
-        target = backup_file(settings.sqlite_path, "manual", Path(args.to) if args.to else None, ctx.clock.now())
-        with ctx.store.uow() as uow:
-            uow.journal.append(ctx.clock.now(), None, "backup", target.name, {"to": str(target)})
-            uow.commit()
-    finally:
-        ctx.store.close()
+    with _desk(args) as desk:  # brings the file to the current schema and journals the backup
+        target = backup_file(settings.sqlite_path, "manual", Path(args.to) if args.to else None, desk.clock.now())
+        note_backup(desk.ctx, target, {"to": str(target)})
     sys.stdout.write(f"{target}\n")
     return EXIT_OK
 
@@ -310,7 +281,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database by a sound backup (a manager action); the current one is kept aside."""
     from pathlib import Path
 
-    from desk_app.services.backup import check_backup, restore_file
+    from desk_app.services.backup import check_backup, note_restore, restore_file
 
     settings = make_settings(getattr(args, "db", None), args.profile)
     if settings.sqlite_path is None:
@@ -318,38 +289,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     check_backup(Path(args.file))  # refuse a bad file before asking anyone for a PIN
     manager_id = None
     if settings.sqlite_path.exists():
-        ctx = _open(args)
-        try:
-            manager_id = _manager(args, ctx)
-        finally:
-            ctx.store.close()
+        with _desk(args) as desk:
+            manager_id = _manager(args, desk)
     aside = restore_file(Path(args.file), settings.sqlite_path)
-    ctx = _open(args)  # upgrades a backup made by an older version
-    try:
-        with ctx.store.uow() as uow:
-            uow.journal.append(
-                ctx.clock.now(),
-                manager_id,
-                "restore",
-                Path(args.file).name,
-                {"kept_aside": str(aside) if aside else None},
-            )
-            uow.commit()
-    finally:
-        ctx.store.close()
+    with _desk(args) as desk:  # upgrades a backup made by an older version
+        note_restore(desk.ctx, Path(args.file).name, manager_id, aside)
     sys.stdout.write(f"복구했습니다: {args.file} → {settings.sqlite_path}\n이전 데이터베이스: {aside}\n")
     return EXIT_OK
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """OPS-3: erase names and phone numbers older than the profile's retention period."""
-    from desk_app.services.privacy import PrivacyService
-
-    ctx = _open(args)
-    try:
-        result = PrivacyService(ctx).purge(_manager(args, ctx))
-    finally:
-        ctx.store.close()
+    with _desk(args) as desk:
+        result = desk.privacy.purge(_manager(args, desk))
     _emit({"cutoff": result.cutoff.isoformat(), "bookers_erased": result.bookers, "names_erased": result.people})
     return EXIT_OK
 

@@ -49,9 +49,9 @@ def store(tmp_path: Path) -> Store:
 import datetime as _dt  # noqa: E402
 
 from desk_app.services.bookings import BookingService, NewBooking  # noqa: E402
-from desk_app.services.checkin import PersonIn  # noqa: E402
 from desk_app.services.clock import FixedClock  # noqa: E402
 from desk_app.services.context import DeskContext  # noqa: E402
+from desk_app.services.data import PersonIn  # noqa: E402
 from desk_app.services.staff import StaffService  # noqa: E402
 
 DAY = _dt.date(2025, 6, 11)  # a Wednesday: shared sessions

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.db.migrate import SCHEMA_HEAD
 from tests.conftest import ROOT
 
 
@@ -39,12 +40,14 @@ def test_bundle_builds_and_starts(tmp_path):
     assert (
         list(bundle.rglob("NanumSquareR.ttf"))
         and list(bundle.rglob("OFL.txt"))
-        and list(bundle.rglob("0003_closed_day_locks.py"))
+        and list(bundle.rglob("0004_visit_states_and_late_pickup.py"))
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_APP_SMOKE": "1", "DESK_APP_HOME": str(tmp_path / "home")}
     started = subprocess.run([str(exe), "--demo"], env=env, capture_output=True, text=True, timeout=120)
     assert started.returncode == 0, started.stderr[-2000:]
-    assert "database at revision 0003" in (tmp_path / "home" / "logs" / "desk-app.log").read_text(encoding="utf-8")
+    assert f"database at revision {SCHEMA_HEAD}" in (tmp_path / "home" / "logs" / "desk-app.log").read_text(
+        encoding="utf-8"
+    )
     calendar = subprocess.run([str(exe), "calendar", "2025-05"], env=env, capture_output=True, text=True, timeout=60)
     days = {d["date"]: d for d in json.loads(calendar.stdout)}
     assert "대체 휴일" in days["2025-05-06"]["reason"] and days["2025-05-05"]["open"]

@@ -6,21 +6,19 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desk_app import __version__
-from desk_app.config import Settings, load_profile, sqlite_url
-from desk_app.db.migrate import DatabaseProblem
-from desk_app.db.store import Store, open_store
+from desk_app.bootstrap import DatabaseProblem, Desk, open_desk
+from desk_app.config import Settings
 from desk_app.domain.errors import DeskError, ProfileError
 from desk_app.logsetup import setup_logging
 from desk_app.paths import demo_db_path, resources_dir
-from desk_app.services.clock import ShiftedClock, SystemClock
-from desk_app.services.context import DeskContext
-from desk_app.services.staff import StaffMember, StaffService
+from desk_app.services.staff import StaffMember
 from ui.errors import fatal, install_excepthook, route_qt_messages
 
 log = logging.getLogger(__name__)
@@ -73,14 +71,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _sign_in(ctx: DeskContext, demo: bool) -> StaffMember | None:
+def _sign_in(desk: Desk) -> StaffMember | None:
     from ui.login import LoginDialog, SetupDialog
 
-    staff = StaffService(ctx)
-    if demo:
+    staff = desk.staff
+    if desk.demo:
         from desk_app.services.demo import demo_staff
 
-        return demo_staff(ctx)
+        return demo_staff(desk.ctx)
     if not staff.any_staff():
         setup = SetupDialog(staff)
         if not setup.exec() or setup.member is None:
@@ -92,32 +90,20 @@ def _sign_in(ctx: DeskContext, demo: bool) -> StaffMember | None:
     return login.member
 
 
-def _offer_restore(problem: DatabaseProblem, url: str, path) -> Store | None:  # type: ignore[no-untyped-def]
+_asked: list[Path] = []
+
+
+def _offer_restore(problem: DeskError, backup: Path) -> bool:
     """A database that cannot be opened: offer the newest sound backup (the broken file is kept)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desk_app.services.backup import latest_backup, restore_file
-
-    backup = latest_backup(path) if path is not None else None
-    if backup is None:
-        fatal(None, "데이터베이스 오류", problem.message + "\n\n복구할 백업이 없습니다.")
-        return None
-    question = f"{problem.message}\n\n최근 백업으로 복구할까요?\n{backup}\n(지금 파일은 backups 폴더에 따로 보관합니다)"
+    _asked.append(backup)
+    question = f"{problem.message}\n\n최근 백업으로 복구할까요?\n{backup}\n(지금 파일은 따로 보관합니다)"
     if os.environ.get("DESK_APP_SMOKE"):
         fatal(None, "데이터베이스 오류", question)
-        return None
+        return False
     answer = QMessageBox.question(None, "데이터베이스 오류", question)
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    broken = path.with_name(path.name + f".broken{__import__('datetime').datetime.now():%Y%m%dT%H%M%S}")
-    path.replace(broken)  # never overwrite the broken file: it may still be needed
-    restore_file(backup, path)
-    log.warning("restored %s from %s; the broken file is kept as %s", path, backup, broken)
-    try:
-        return open_store(url, path)
-    except DatabaseProblem as e:
-        fatal(None, "데이터베이스 오류", e.message)
-        return None
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
@@ -126,15 +112,7 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     route_qt_messages()
     install_excepthook(str(log_path))
     log.info("desk-app %s starting (demo=%s)", __version__, demo)
-    try:
-        profile = load_profile(settings.profile_path)
-    except ProfileError as e:
-        fatal(None, "센터 프로필 오류", f"센터 프로필을 읽을 수 없어 시작하지 않습니다.\n\n{e.message}")
-        return 2
-    url, path = settings.db_url, settings.sqlite_path
-    if demo:
-        path = demo_db_path()
-        url = sqlite_url(path)
+    path = demo_db_path() if demo else settings.sqlite_path
     lock = None
     if path is not None:
         # one desk window per database: a second copy would print and count on its own
@@ -151,38 +129,27 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
             )
             return 1
     try:
-        store: Store = open_store(url, path)
-    except DatabaseProblem as e:
-        store_or_none = _offer_restore(e, url, path)
-        if store_or_none is None:
-            return 1
-        store = store_or_none
-    ctx = DeskContext(store, profile, SystemClock())
+        desk = open_desk(settings, demo=demo, offer_restore=_offer_restore)
+    except ProfileError as e:
+        fatal(None, "센터 프로필 오류", f"센터 프로필을 읽을 수 없어 시작하지 않습니다.\n\n{e.message}")
+        return 2
+    except DeskError as e:  # the database (DatabaseProblem), or the demo's filling
+        if not (isinstance(e, DatabaseProblem) and _asked):  # a refused offer needs no second message
+            fatal(None, "데이터베이스 오류" if isinstance(e, DatabaseProblem) else "시작할 수 없습니다", e.message)
+        return 1
     try:
-        if demo:
-            from desk_app.services.demo import ensure_demo_today, next_open_day
-
-            # on a closed day the demo opens the next open day, at today's time of day
-            shift = (next_open_day(ctx, ctx.clock.now().date()) - ctx.clock.now().date()).days
-            if shift:
-                ctx = DeskContext(store, profile, ShiftedClock(shift))
-            ensure_demo_today(ctx)
-        member = _sign_in(ctx, demo)
-        from desk_app.services.journal import note_profile
-        from desk_app.services.privacy import PrivacyService
-
-        PrivacyService(ctx).purge_if_due()  # OPS-3, once a day
-        note_profile(ctx, str(settings.profile_path), settings.profile_path.read_bytes())
+        member = _sign_in(desk)
+        desk.start_of_day()
     except DeskError as e:
         fatal(None, "시작할 수 없습니다", e.message)
-        store.close()
+        desk.close()
         return 1
     if member is None:
-        store.close()
+        desk.close()
         return 0
     from ui.main_window import MainWindow
 
-    window = MainWindow(ctx, member, demo=demo)
+    window = MainWindow(desk, member, demo=demo)
     if kiosk or os.environ.get("DESK_APP_KIOSK"):
         window.showFullScreen()
     else:
@@ -194,7 +161,7 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
 
     del window
     shut_down_widgets()
-    store.close()
+    desk.close()
     if lock is not None:
         lock.unlock()
     return int(code)

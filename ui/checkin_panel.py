@@ -34,19 +34,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.domain.party import CHILD, GROUP, ROLE_KO, yeon_age
+from desk_app.domain.words import SOURCE_KO
 from desk_app.services import codes
-from desk_app.services.checkin import (
-    ORGANISATION_DOC,
-    SOURCE_KO,
-    BookingView,
-    CheckinRequest,
-    CheckinService,
-    PaidVisit,
-    PaymentIn,
-    PersonIn,
-    Preview,
-)
+from desk_app.services.checkin import ORGANISATION_DOC, CheckinService
 from desk_app.services.context import DeskContext
+from desk_app.services.data import BookingView, CheckinRequest, PaidVisit, PaymentIn, PersonIn, Preview
 from ui.errors import message_for
 from ui.workers import run_op
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.bootstrap import Desk
 from desk_app.domain import calendar as cal
 from desk_app.domain.errors import DeskError
-from desk_app.services.bookings import NoShowService
-from desk_app.services.checkin import METHOD_KO, BookingView, CheckinService, PaidVisit, SessionBoard
-from desk_app.services.context import DeskContext
+from desk_app.domain.words import METHOD_KO, WEEKDAY_KO
+from desk_app.services.data import BookingView, PaidVisit, SessionBoard
 from desk_app.services.documents import DocumentService
 from desk_app.services.staff import StaffMember
 from ui.checkin_panel import CheckinPanel
@@ -51,7 +51,6 @@ def print_pdf(path):  # type: ignore[no-untyped-def]
     return send(path)
 
 
-WEEKDAY_KO = "월화수목금토일"
 GOOD = "color: #1b5e20; font-weight: bold;"
 BAD = "color: #c62828; font-weight: bold;"
 PLAIN = "color: #333;"
@@ -115,15 +114,14 @@ class SettingsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, ctx: DeskContext, staff: StaffMember, demo: bool = False, docs: DocumentService | None = None
-    ) -> None:
+    def __init__(self, desk: Desk, staff: StaffMember, demo: bool = False, docs: DocumentService | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.desk = desk
+        self.ctx = ctx = desk.ctx
         self.staff = staff
         self.demo = demo
-        self.service = CheckinService(ctx)
-        self.docs = docs or DocumentService(ctx)
+        self.service = desk.checkin
+        self.docs = docs or desk.documents
         self.last_paid: PaidVisit | None = None
         center = ctx.profile.center.name
         self.setWindowTitle(f"{center} — 안내데스크" + (" [데모]" if demo else ""))
@@ -352,7 +350,7 @@ class MainWindow(QMainWindow):
     def sweep_no_shows(self) -> None:
         """RSV-6: bookings of ended sessions become no-shows as the day goes on."""
         try:
-            result = NoShowService(self.ctx).sweep(self.staff.id)
+            result = self.desk.no_shows.sweep(self.staff.id)
         except DeskError as e:
             log.error("no-show sweep failed: %s", e)
             return
@@ -369,7 +367,7 @@ class MainWindow(QMainWindow):
         self.sweep_no_shows()
         self.clock_label.setText(f"{now:%Y-%m-%d} ({WEEKDAY_KO[now.weekday()]}) {now:%H:%M}")
         try:
-            board = self.service.board()
+            board = self.desk.board.board()
         except DeskError as e:
             self.show_message(message_for(e), BAD)
             return
@@ -393,7 +391,7 @@ class MainWindow(QMainWindow):
         self.refresh_today()
 
     def refresh_today(self) -> None:
-        rows = self.service.visits_on()
+        rows = self.desk.board.visits_on()
         self.today.setRowCount(len(rows))
         for r, v in enumerate(rows):
             state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
@@ -434,7 +432,7 @@ class MainWindow(QMainWindow):
         text = self.scan.text()
         self.scan.clear()
         try:
-            result = self.service.scan(text)
+            result = self.desk.find.scan(text)
         except DeskError as e:
             self.show_message(message_for(e), BAD)
             return
@@ -511,7 +509,7 @@ class MainWindow(QMainWindow):
     def show_expected(self) -> None:
         """Idle page: who is still expected in the session running now (or the next one)."""
         self.results.clear()
-        session_no, bookings = self.service.expected()
+        session_no, bookings = self.desk.board.expected()
         if session_no is None:
             self.results.addItem(QListWidgetItem(self.tr("오늘 남은 회차가 없습니다.")))
             return

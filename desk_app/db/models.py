@@ -112,7 +112,7 @@ class Booking(Base):
     booker_id: Mapped[int] = mapped_column(ForeignKey("booker.id"), index=True)
     organisation: Mapped[str | None] = mapped_column(String(100))  # groups (ELG-3)
     guardians: Mapped[int] = mapped_column(Integer, default=0)  # adults announced
-    status: Mapped[str] = mapped_column(String(12))  # booked | checked_in | cancelled | no_show
+    status: Mapped[str] = mapped_column(String(12))  # domain.states.BookingState
     booked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cancel_channel: Mapped[str | None] = mapped_column(String(10))  # online | phone | desk | forced
@@ -146,11 +146,12 @@ class Visit(Base):
     __tablename__ = "visit"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
-    booking_id: Mapped[int | None] = mapped_column(ForeignKey("booking.id"), unique=True)
+    # not unique: after a void the booking may be checked in again the same day (FEE-6, 0004)
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("booking.id"), index=True)
     day: Mapped[dt.date] = mapped_column(Date, index=True)
     session_no: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(10))
-    status: Mapped[str] = mapped_column(String(12))  # in_progress | paid | refused
+    status: Mapped[str] = mapped_column(String(12))  # domain.states.VisitState
     residency_doc: Mapped[str | None] = mapped_column(String(40))  # ELG-3 kind id, never a number
     kt_member: Mapped[bool] = mapped_column(Boolean, default=False)
     total: Mapped[int] = mapped_column(Integer, default=0)
@@ -163,7 +164,7 @@ class Visit(Base):
     people: Mapped[list[VisitPerson]] = relationship(back_populates="visit", order_by="VisitPerson.idx")
     lines: Mapped[list[ChargeLine]] = relationship(back_populates="visit", order_by="ChargeLine.id")
     __table_args__ = (
-        CheckConstraint("status IN ('in_progress', 'paid', 'refused')", name="status"),
+        CheckConstraint("status IN ('paid', 'refused', 'voided', 'refunded')", name="status"),
         CheckConstraint("total >= 0", name="total"),
     )
 
@@ -267,6 +268,24 @@ class Penalty(Base):
     lifted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     lifted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     lift_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class LatePickup(Base):
+    """ELG-5: a guardian who was late to take a child back from play care. The desk keeps the
+    flag; the booker's next care application shows it; a manager clears it with a reason."""
+
+    __tablename__ = "late_pickup"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
+    booker_id: Mapped[int] = mapped_column(ForeignKey("booker.id"), index=True)
+    noted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    noted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    minutes_late: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(String(200))
+    cleared_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cleared_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    clear_reason: Mapped[str | None] = mapped_column(String(200))
+    __table_args__ = (CheckConstraint("minutes_late >= 0", name="minutes"),)
 
 
 class AuditEntry(Base):

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.db import repositories as repos
-from desk_app.domain.errors import DeskError
+from desk_app.db.views import Views
+from desk_app.domain.errors import Conflict, DeskError
+
+
+class WriteConflict(Exception):
+    """A commit refused by a unique key: another attempt of the same action got there first
+    (the payment's idempotency key, a portal booking number). The transaction is rolled back."""
 
 
 class StorageProblem(DeskError):
@@ -44,6 +50,11 @@ class UnitOfWork:
         self.staff = repos.StaffRepository(self.session)
         self.penalties = repos.PenaltyRepository(self.session)
         self.journal = repos.AuditRepository(self.session)
+        self.print_jobs = repos.PrintJobRepository(self.session)
+        self.late_pickups = repos.LatePickupRepository(self.session)
+        self.admission = repos.AdmissionRepository(self.session)
+        self.privacy = repos.PrivacyRepository(self.session)
+        self.views = Views(self.session)
         return self
 
     def __exit__(
@@ -57,9 +68,22 @@ class UnitOfWork:
             self.session.close()
         if isinstance(exc, OperationalError):
             raise storage_problem(exc) from exc
+        if isinstance(exc, IntegrityError) and "CLS-2" in str(exc.orig):
+            # the database's own lock (revision 0003) caught what a service did not
+            raise Conflict(
+                "CLS-2", "마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다"
+            ) from exc
 
     def commit(self) -> None:
-        self.session.commit()
+        try:
+            self.session.commit()
+        except IntegrityError as e:
+            self.session.rollback()
+            if "CLS-2" in str(e.orig):
+                raise Conflict(
+                    "CLS-2", "마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다"
+                ) from e
+            raise WriteConflict(str(e.orig)) from e
 
     def rollback(self) -> None:
         self.session.rollback()

@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from desk_app.domain.calendar import SHARED, DayPlan, SessionSlot, require_session, walkin_opens_at
+from desk_app.domain.calendar import DayPlan, SessionSlot, walkin_opens_at
 from desk_app.domain.errors import BadInput, NotAdmissible
 from desk_app.domain.party import (
     CHILD,
     GROUP,
-    GUARDIAN,
     INDIVIDUAL,
     TEACHER,
     Party,
-    check_people,
     months_old,
     yeon_age,
 )
-from desk_app.domain.profile import Closure, Profile, Rules
-
-
-@dataclass(frozen=True)
-class Admission:
-    """A party that may enter: the day, the session and the places it takes."""
-
-    plan: DayPlan
-    slot: SessionSlot
-    rules: Rules
-    places: int
-    care_children: int
+from desk_app.domain.profile import Profile, Rules
 
 
 def places_taken(rules: Rules, children: int, adults: int) -> int:
@@ -125,49 +111,6 @@ def check_group(rules: Rules, party: Party) -> None:
             "RSV-3",
             f"인솔교사가 부족합니다: 가장 어린 아동 {min(ages)}세 기준 아동 {len(children)}명에 교사 {need}명이 필요합니다 (현재 {teachers}명)",
         )
-
-
-def check_admission(
-    profile: Profile,
-    party: Party,
-    closures: Iterable[Closure] = (),
-    care_taken: int = 0,
-    places_left: int | None = None,
-) -> Admission:
-    """Every check a party passes before it is priced. Raises BadInput for malformed input and
-    NotAdmissible, with the rule ID, for a refusal. ``care_taken`` and ``places_left`` come from
-    the records (ELG-5's per-session limit, CAL-4); a bare quote has neither."""
-    rules = profile.rules_on(party.visit_date)
-    check_people(party, rules)
-    plan, slot = require_session(profile, party.visit_date, party.session, closures)
-    if party.kind == GROUP and slot.audience != SHARED:
-        raise NotAdmissible("CAL-3", f"{party.visit_date.isoformat()}은(는) 개인 이용만 가능한 날입니다 (단체는 화~금)")
-    children = party.children()
-    adults = party.adults()
-    if party.kind == INDIVIDUAL:
-        if not children:
-            raise NotAdmissible("ELG-1", "아동 없이 성인만 입장할 수 없습니다")
-        if not any(p.role == GUARDIAN for p in adults):
-            raise NotAdmissible("ELG-1", "아동은 성인보호자와 함께 입장해야 합니다")
-    check_children(rules, party)
-    if party.kind == INDIVIDUAL:
-        young = sum(
-            1 for p in children if p.birth_date and yeon_age(p.birth_date, party.visit_date) <= rules.age.max_child_age
-        )
-        limit = rules.booking.max_children_per_booker
-        if young > limit:
-            raise NotAdmissible("RSV-2", f"예약자 1인당 영유아는 최대 {limit}명입니다 ({young}명)")
-    care = check_care(rules, plan, party, care_taken)
-    if party.kind == GROUP:
-        check_group(rules, party)
-    places = places_taken(rules, len(children), len(adults))
-    room = slot.capacity if places_left is None else places_left
-    if places > room:
-        raise NotAdmissible(
-            "CAL-4",
-            f"{slot.no}회차에 남은 자리는 {max(room, 0)}명인데 {places}명이 입장하려 합니다 (정원 {slot.capacity}명)",
-        )
-    return Admission(plan, slot, rules, places, care)
 
 
 def check_health(reason: str | None) -> None:

@@ -41,3 +41,21 @@ class Conflict(DeskError):
         super().__init__(f"{rule}: {message}" if rule else message)
         self.rule = rule
         self.detail = message
+
+
+MANAGER_RULE = "MGR-1"  # SPEC §0: "A manager (센터장) closes the day and may correct mistakes"
+
+
+class ManagerOnly(NotAdmissible):
+    """An action only a manager (센터장) may take: closing the day (CLS-1), a void or refund
+    (FEE-6), lifting a penalty (RSV-6), closing a session (CAL-6), staff accounts, restore and
+    purge. One refusal, one rule reference (MGR-1); the CLI exits 3 for it."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(MANAGER_RULE, f"{what}은(는) 관리자(센터장)만 할 수 있습니다")
+        self.what = what
+
+
+def require_manager(is_manager: bool, what: str) -> None:
+    if not is_manager:
+        raise ManagerOnly(what)

@@ -29,6 +29,7 @@ class Person:
     care: bool = False
     reduction: str | None = None
     proof: bool = False
+    name: str | None = None  # RSV-2: a child is known by name and birth date at the desk
 
 
 @dataclass(frozen=True)

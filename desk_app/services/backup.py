@@ -14,7 +14,7 @@ from desk_app.domain.errors import BadInput, DeskError
 
 log = logging.getLogger(__name__)
 REQUIRED_TABLES = {"alembic_version", "booking", "visit", "payment", "audit_entry", "day_closeout", "staff"}
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 
 def keep_count() -> int:
@@ -118,3 +118,17 @@ def restore_file(source: Path, db: Path) -> Path | None:
 
 
 assert SCHEMA_HEAD in KNOWN_REVISIONS
+
+
+def note_backup(ctx, target: Path, detail: dict) -> None:  # type: ignore[no-untyped-def]
+    """Journal a backup made by hand or at a close."""
+    with ctx.store.uow() as uow:
+        uow.journal.append(ctx.clock.now(), None, "backup", target.name, detail)
+        uow.commit()
+
+
+def note_restore(ctx, name: str, manager_id: int | None, aside: Path | None) -> None:  # type: ignore[no-untyped-def]
+    """Journal a restore, in the restored database."""
+    with ctx.store.uow() as uow:
+        uow.journal.append(ctx.clock.now(), manager_id, "restore", name, {"kept_aside": str(aside) if aside else None})
+        uow.commit()

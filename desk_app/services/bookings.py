@@ -1,27 +1,24 @@
-"""Bookings as the desk records them (RSV): from the portal's list, by phone, or at the desk.
-The portal import, group bookings by phone, cancellations and no-shows grow here (issue 4)."""
+"""Bookings as the desk records them (RSV): one by phone or from the portal, groups by phone
+(RSV-3), cancellations (RSV-5), no-shows and their bans (RSV-6), and the center's own closures
+(CAL-6). Every state change is a transition of ``domain.states``; whether people may be added
+is asked of ``domain.admission.admit``."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from desk_app.db.models import Booker, Booking, BookingPerson, Closure, Penalty
-from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
-from desk_app.domain.eligibility import check_admission
-from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
-from desk_app.domain.party import CHILD, GROUP, INDIVIDUAL, ROLES, Party, Person
-from desk_app.domain.profile import Rules
+from desk_app.domain import states
+from desk_app.domain.admission import Path, Request, admit
+from desk_app.domain.errors import BadInput, Conflict, require_manager
+from desk_app.domain.party import CHILD, GROUP, INDIVIDUAL, ROLES, Party
+from desk_app.domain.states import BookingState, Cancellation, Channel, Source
+from desk_app.domain.words import check_phone
 from desk_app.services import codes
-from desk_app.services.checkin import PersonIn, check_phone
 from desk_app.services.context import DeskContext
-from desk_app.services.portal_import import CallItem
+from desk_app.services.data import CallItem, PersonIn
 from desk_app.services.staff import StaffMember
-
-SOURCES = ("portal", "phone", "walkin")
 
 
 @dataclass(frozen=True)
@@ -38,14 +35,24 @@ class NewBooking:
     booked_at: dt.datetime | None = None
 
 
+def call_item(b, reason: str) -> CallItem:  # type: ignore[no-untyped-def]
+    return CallItem(b.code, b.portal_no, b.day, b.session_no, b.booker.name, b.booker.phone, reason)
+
+
 class BookingService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
 
     def add(self, nb: NewBooking, staff_id: int | None = None) -> str:
-        """Record one booking; returns its code. The day and session must exist (CAL)."""
-        if nb.source not in SOURCES:
-            raise BadInput("source", f"{', '.join(SOURCES)} 중 하나여야 합니다")
+        """Record one booking; returns its code. Asked of the admission function first: the
+        day and session must run (CAL), the day must be open (CLS-2), the booker must not be
+        under a ban (RSV-6), and — for a booking taken at the desk — the places must be there
+        (CAL-4, ELG-5). A portal booking entered by hand keeps the portal's own limits as
+        warnings, as the import does."""
+        try:
+            source = Source(nb.source)
+        except ValueError:
+            raise BadInput("source", f"{', '.join(s.value for s in Source)} 중 하나여야 합니다") from None
         if nb.kind not in (INDIVIDUAL, GROUP):
             raise BadInput("kind", "individual 또는 group이어야 합니다")
         name = nb.booker_name.strip()
@@ -60,39 +67,39 @@ class BookingService:
             if p.role == CHILD and p.birth_date is None:
                 raise BadInput(f"people[{i}].birth_date", "아동은 생년월일이 필요합니다")
         now = self.ctx.clock.now()
+        path = {Source.PORTAL: Path.IMPORT, Source.PHONE: Path.GROUP if nb.kind == GROUP else Path.PHONE}.get(
+            source, Path.PHONE
+        )
+        rules = self.ctx.profile.rules_on(nb.day)
         with self.ctx.store.uow() as uow:
-            cal.require_session(self.ctx.profile, nb.day, nb.session_no, uow.days.closures_on(nb.day))
             if nb.portal_no and uow.bookings.by_portal_no(nb.portal_no) is not None:
-                raise NotAdmissible("RSV-2", f"이미 있는 예약번호입니다: {nb.portal_no}")
-            booker = uow.bookings.booker(name, phone, now)
-            booking = uow.bookings.add(
-                Booking(
-                    code=codes.booking_code(),
-                    source=nb.source,
-                    portal_no=nb.portal_no,
-                    kind=nb.kind,
-                    day=nb.day,
-                    session_no=nb.session_no,
-                    booker_id=booker.id,
-                    organisation=nb.organisation,
-                    guardians=sum(1 for p in nb.people if p.role != CHILD),
-                    status="booked",
-                    booked_at=nb.booked_at or now,
-                    created_at=now,
-                )
+                raise BadInput("예약번호", f"이미 있는 예약번호입니다: {nb.portal_no}")
+            known = uow.bookings.find_booker(name, phone)
+            facts = uow.admission.facts(
+                nb.day, nb.session_no, rules.capacity_counts == "children", known.id if known else None
             )
-            for i, p in enumerate(nb.people):
-                uow.session.add(
-                    BookingPerson(
-                        booking_id=booking.id, idx=i, role=p.role, name=p.name, birth_date=p.birth_date, care=p.care
-                    )
-                )
+            party = Party(nb.day, nb.session_no, nb.kind, False, tuple(p.person() for p in nb.people))
+            admit(self.ctx.profile, Request(path, party, now), facts)
+            states.book(facts.day_closed, nb.day)
+            booking = uow.bookings.add(
+                code=codes.booking_code(),
+                source=source,
+                kind=nb.kind,
+                day=nb.day,
+                session_no=nb.session_no,
+                booker=uow.bookings.booker(name, phone, now),
+                people=[p.row() for p in nb.people],
+                now=now,
+                portal_no=nb.portal_no,
+                organisation=nb.organisation,
+                booked_at=nb.booked_at,
+            )
             uow.journal.append(
                 now,
                 staff_id,
                 "booking.add",
                 booking.code,
-                {"source": nb.source, "day": nb.day, "session": nb.session_no, "people": len(nb.people)},
+                {"source": source.value, "day": nb.day, "session": nb.session_no, "people": len(nb.people)},
             )
             uow.commit()
             return booking.code
@@ -112,39 +119,18 @@ class GroupBooking:
     teachers: int
 
 
-def _require_manager(staff: StaffMember | None, what: str) -> None:
-    if staff is None or not staff.is_manager:
-        raise Conflict("", f"{what}은(는) 관리자(센터장)만 할 수 있습니다")
-
-
 class GroupService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
 
     def book(self, g: GroupBooking, staff: StaffMember | None = None) -> str:
         """RSV-3: by phone, from 30 days before the visit, weekdays only (CAL-3), 10 or more
-        people with the teacher ratio kept, inside the session's places (CAL-4)."""
-        now = self.ctx.clock.now()
-        rules = self.ctx.profile.rules_on(g.day)
+        people with the teacher ratio kept, inside the session's places (CAL-4), never onto a
+        closed day (CLS-2) and never for a contact under a no-show ban (RSV-6)."""
         if not g.organisation.strip():
             raise BadInput("기관명", "기관명을 입력하세요 (서울 소재 어린이집·유치원 등, ELG-3)")
         if g.teachers < 0 or not g.child_births:
             raise BadInput("인원", "아동과 인솔교사 수를 입력하세요")
-        if g.day < now.date():
-            raise NotAdmissible("RSV-3", f"지난 날짜({g.day:%Y-%m-%d})는 예약할 수 없습니다")
-        ahead = (g.day - now.date()).days
-        if ahead > rules.group.book_days_ahead:
-            opens = g.day - dt.timedelta(days=rules.group.book_days_ahead)
-            raise NotAdmissible(
-                "RSV-3", f"단체 예약은 이용일 {rules.group.book_days_ahead}일 전({opens:%Y-%m-%d})부터 받을 수 있습니다"
-            )
-        people = tuple(Person(CHILD, b) for b in g.child_births) + tuple(Person("teacher") for _ in range(g.teachers))
-        party = Party(g.day, g.session_no, GROUP, False, people)
-        with self.ctx.store.uow() as uow:
-            closures = uow.days.closures_on(g.day)
-            _, slot = cal.require_session(self.ctx.profile, g.day, g.session_no, closures)
-            booked = _places_booked(uow, rules, g.day, g.session_no)
-            check_admission(self.ctx.profile, party, closures, places_left=slot.capacity - booked)
         return BookingService(self.ctx).add(
             NewBooking(
                 g.day,
@@ -161,17 +147,19 @@ class GroupService:
         )
 
 
-def _places_booked(uow: UnitOfWork, rules: Rules, day: dt.date, session_no: int) -> int:
-    return uow.bookings.places(day, session_no, ("booked", "checked_in"), rules.capacity_counts == "children")
-
-
 # ------------------------------------------------------------------ cancellations (RSV-5)
 
 CHANNELS = ("online", "phone")
 
 
-def _call_item(b: Booking, reason: str) -> CallItem:
-    return CallItem(b.code, b.portal_no, b.day, b.session_no, b.booker.name, b.booker.phone, reason)
+def session_times(profile, day: dt.date, session_no: int) -> tuple[dt.datetime, dt.datetime]:  # type: ignore[no-untyped-def]
+    """A session's start and end as the calendar plans it, closures aside (its times do not
+    move when the center closes it)."""
+    slot = cal.day_plan(profile, day).session(session_no)
+    if slot is None:
+        midnight = dt.datetime.combine(day, dt.time())
+        return midnight, midnight + dt.timedelta(days=1)
+    return dt.datetime.combine(day, slot.start), dt.datetime.combine(day, slot.end)
 
 
 class CancellationService:
@@ -188,22 +176,11 @@ class CancellationService:
             b = uow.bookings.by_code(code)
             if b is None:
                 raise BadInput("예약", f"예약을 찾을 수 없습니다: {code}")
-            if uow.days.closeout(b.day) is not None:
+            if uow.days.is_closed(b.day):
                 raise Conflict("CLS-2", f"{b.day:%Y-%m-%d}은(는) 마감된 날입니다")
-            if b.status != "booked":
-                raise Conflict("RSV-5", f"{b.status} 상태의 예약은 취소할 수 없습니다")
-            slot = cal.day_plan(self.ctx.profile, b.day, uow.days.closures_on(b.day)).session(b.session_no)
-            start = dt.datetime.combine(b.day, slot.start) if slot else dt.datetime.combine(b.day, dt.time())
-            end = dt.datetime.combine(b.day, slot.end) if slot else dt.datetime.combine(b.day, dt.time())
-            limit = start if channel == "online" else end
-            if now >= limit:
-                what = "온라인 취소는 회차 시작" if channel == "online" else "전화 취소는 회차 종료"
-                raise NotAdmissible("RSV-5", f"{what}({limit:%m-%d %H:%M})까지만 가능합니다")
-            b.status = "cancelled"
-            b.cancelled_at = now
-            b.cancel_channel = channel
-            b.cancel_reason = reason.strip() or None
-            b.cancelled_by = staff.id if staff else None
+            start, end = session_times(self.ctx.profile, b.day, b.session_no)
+            c = states.cancel(BookingState(b.status), Channel(channel), now, start, end, reason)
+            uow.bookings.cancel(b, c, now, staff.id if staff else None)
             uow.journal.append(
                 now, staff.id if staff else None, "booking.cancel", b.code, {"channel": channel, "reason": reason}
             )
@@ -227,7 +204,7 @@ class NoShow:
 @dataclass(frozen=True)
 class SweepResult:
     no_shows: tuple[NoShow, ...]  # to enter into the portal
-    to_call: tuple[CallItem, ...]  # bookings cancelled by force
+    to_call: tuple[CallItem, ...]  # bookings cancelled by force (RSV-6, CAL-6)
 
 
 @dataclass(frozen=True)
@@ -241,6 +218,19 @@ class PenaltyRow:
     lifted: bool
 
 
+def ban_cancellation(ends: dt.date) -> tuple[str, str]:
+    return "RSV-6", f"노쇼 이용 제한 ({ends:%Y-%m-%d}까지)"
+
+
+def center_closure(profile, closures, day: dt.date, session_no: int) -> str | None:  # type: ignore[no-untyped-def]
+    """CAL-6: why the center does not run that session, or None when it runs."""
+    plan = cal.day_plan(profile, day, closures)
+    if plan.session(session_no) is not None:
+        return None
+    closed = next((c.reason for c in plan.closed_sessions if c.no == session_no), None)
+    return closed or plan.reason or f"{session_no}회차 없음"
+
+
 class NoShowService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
@@ -248,116 +238,83 @@ class NoShowService:
     def sweep(self, staff_id: int | None = None) -> SweepResult:
         """When a session ends, its bookings neither cancelled nor checked in are no-shows. The
         booker may not book or enter for 30 days from the session date, and their other
-        bookings inside those days are cancelled by force (RSV-6). Safe to run again."""
+        bookings inside those days are cancelled by force (RSV-6). A session the center closed
+        makes no no-show (CAL-6): its bookings are cancelled and listed to call. Safe to run
+        again."""
         now = self.ctx.clock.now()
+        profile = self.ctx.profile
         no_shows: list[NoShow] = []
         to_call: list[CallItem] = []
         with self.ctx.store.uow() as uow:
-            pending = uow.session.scalars(
-                select(Booking)
-                .where(Booking.status == "booked", Booking.day <= now.date())
-                .order_by(Booking.day, Booking.session_no)
-            ).all()
-            for b in pending:
-                if b.status != "booked":  # cancelled by force earlier in this sweep
+            for b in uow.bookings.waiting_until(now.date()):
+                if b.status != BookingState.BOOKED:  # cancelled by force earlier in this sweep
                     continue
-                slot = cal.day_plan(self.ctx.profile, b.day).session(b.session_no)
-                end = (
-                    dt.datetime.combine(b.day, slot.end)
-                    if slot
-                    else dt.datetime.combine(b.day + dt.timedelta(days=1), dt.time())
-                )
-                if now < end or uow.days.closeout(b.day) is not None:
+                _, end = session_times(profile, b.day, b.session_no)
+                if now < end or uow.days.is_closed(b.day):
                     continue
-                rules = self.ctx.profile.rules_on(b.day)
+                closed = center_closure(profile, uow.days.closures_on(b.day), b.day, b.session_no)
+                outcome = states.session_ended(BookingState.BOOKED, closed, uow.visits.reversed_for_booking(b.id))
+                if outcome is None:
+                    continue
+                if outcome.cancellation is not None:
+                    uow.bookings.cancel(b, outcome.cancellation, now, staff_id)
+                    if outcome.cancellation.rule == "CAL-6":
+                        to_call.append(call_item(b, outcome.cancellation.reason or ""))
+                    uow.journal.append(
+                        now,
+                        staff_id,
+                        "booking.cancel",
+                        b.code,
+                        {"channel": "forced", "reason": outcome.cancellation.reason},
+                    )
+                    continue
+                rules = profile.rules_on(b.day)
                 ends = b.day + dt.timedelta(days=rules.booking.penalty_days - 1)
-                b.status = "no_show"
-                uow.session.add(
-                    Penalty(
-                        booker_id=b.booker_id,
-                        booking_id=b.id,
-                        starts=b.day,
-                        ends=ends,
-                        reason=f"{b.day:%Y-%m-%d} {b.session_no}회차 노쇼 ({b.code})",
-                        created_at=now,
-                    )
-                )
+                uow.bookings.set_state(b, outcome.state)
+                uow.penalties.add(b, b.day, ends, f"{b.day:%Y-%m-%d} {b.session_no}회차 노쇼 ({b.code})", now)
                 no_shows.append(NoShow(b.code, b.portal_no, b.day, b.session_no, b.booker.name, b.booker.phone, ends))
-                others = uow.session.scalars(
-                    select(Booking).where(
-                        Booking.booker_id == b.booker_id,
-                        Booking.status == "booked",
-                        Booking.day >= b.day,
-                        Booking.day <= ends,
-                        Booking.id != b.id,
-                    )
-                ).all()
-                for o in others:
-                    o_slot = cal.day_plan(self.ctx.profile, o.day).session(o.session_no)
-                    if o_slot is not None and now >= dt.datetime.combine(o.day, o_slot.end):
+                forced = []
+                for o in uow.bookings.waiting_for_booker(b.booker_id, b.day, ends, b.id):
+                    _, o_end = session_times(profile, o.day, o.session_no)
+                    if now >= o_end:
                         continue  # its own session is over: it is judged on its own
-                    o.status = "cancelled"
-                    o.cancelled_at = now
-                    o.cancel_channel = "forced"
-                    o.cancel_reason = f"RSV-6 노쇼 이용 제한 ({ends:%Y-%m-%d}까지)"
-                    to_call.append(_call_item(o, o.cancel_reason))
-                uow.journal.append(
-                    now,
-                    staff_id,
-                    "booking.no_show",
-                    b.code,
-                    {"penalty_until": ends, "forced": [o.code for o in others]},
-                )
-                uow.session.flush()
+                    c = states.force_cancel(BookingState(o.status), *ban_cancellation(ends))
+                    uow.bookings.cancel(o, c, now, staff_id)
+                    to_call.append(call_item(o, c.reason or ""))
+                    forced.append(o.code)
+                uow.journal.append(now, staff_id, "booking.no_show", b.code, {"penalty_until": ends, "forced": forced})
             uow.commit()
         return SweepResult(tuple(no_shows), tuple(to_call))
 
     def penalties(self, on: dt.date | None = None) -> list[PenaltyRow]:
         on = on or self.ctx.clock.now().date()
         with self.ctx.store.uow() as uow:
-            rows = uow.session.scalars(select(Penalty).where(Penalty.ends >= on).order_by(Penalty.ends)).all()
             return [
-                PenaltyRow(
-                    p.id,
-                    uow.session.get(Booker, p.booker_id).name,
-                    uow.session.get(Booker, p.booker_id).phone,
-                    p.starts,
-                    p.ends,
-                    p.reason,
-                    p.lifted_at is not None,
-                )
-                for p in rows
+                PenaltyRow(p.id, b.name, b.phone, p.starts, p.ends, p.reason, p.lifted_at is not None)
+                for p, b in uow.views.penalties_from(on)
             ]
 
     def no_shows_on(self, day: dt.date) -> list[NoShow]:
         with self.ctx.store.uow() as uow:
-            rows = uow.session.scalars(
-                select(Booking).where(Booking.day == day, Booking.status == "no_show").order_by(Booking.session_no)
-            ).all()
-            out = []
-            for b in rows:
-                p = uow.session.scalars(select(Penalty).where(Penalty.booking_id == b.id)).first()
-                out.append(
-                    NoShow(
-                        b.code, b.portal_no, b.day, b.session_no, b.booker.name, b.booker.phone, p.ends if p else b.day
-                    )
-                )
-            return out
+            return [
+                NoShow(b.code, b.portal_no, b.day, b.session_no, k.name, k.phone, ends or b.day)
+                for b, k, ends in uow.views.no_shows_on(day)
+            ]
 
     def lift(self, penalty_id: int, reason: str, staff: StaffMember | None) -> None:
         """RSV-6: a manager may lift a penalty with a written reason."""
-        _require_manager(staff, "노쇼 제한 해제")
+        require_manager(staff is not None and staff.is_manager, "노쇼 제한 해제")
         assert staff is not None
         if not reason.strip():
             raise BadInput("사유", "해제 사유를 적어 주세요")
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
-            p = uow.session.get(Penalty, penalty_id)
+            p = uow.penalties.get(penalty_id)
             if p is None:
                 raise BadInput("제한", f"노쇼 제한을 찾을 수 없습니다: {penalty_id}")
             if p.lifted_at is not None:
                 raise Conflict("RSV-6", f"이미 {p.lifted_at:%Y-%m-%d %H:%M}에 해제되었습니다")
-            p.lifted_at, p.lifted_by, p.lift_reason = now, staff.id, reason.strip()
+            uow.penalties.lift(p, staff.id, reason.strip(), now)
             uow.journal.append(now, staff.id, "penalty.lift", str(p.id), {"reason": reason.strip()})
             uow.commit()
 
@@ -372,13 +329,14 @@ class ClosureService:
     def block(self, day: dt.date, session_no: int | None, reason: str, staff: StaffMember | None) -> list[CallItem]:
         """A manager closes a day or a session for the center's own events. Its bookings are
         cancelled by force and listed for the staff to call; walk-ins are refused."""
-        _require_manager(staff, "휴관 지정")
+        require_manager(staff is not None and staff.is_manager, "휴관 지정")
         assert staff is not None
-        if not reason.strip():
+        why = reason.strip()
+        if not why:
             raise BadInput("사유", "휴관 사유를 적어 주세요 (행사, 정기소독, 종사자 교육 등)")
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
-            if uow.days.closeout(day) is not None:
+            if uow.days.is_closed(day):
                 raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 마감된 날입니다")
             plan = cal.day_plan(self.ctx.profile, day, uow.days.closures_on(day))
             if not plan.open:
@@ -390,25 +348,14 @@ class ClosureService:
                         "CAL-6", f"{day:%Y-%m-%d} {session_no}회차는 이미 운영하지 않습니다 ({closed.reason})"
                     )
                 raise BadInput("회차", f"{day:%Y-%m-%d}에는 {session_no}회차가 없습니다")
-            uow.days.add_closure(
-                Closure(day=day, session_no=session_no, reason=reason.strip(), created_by=staff.id, created_at=now)
-            )
-            query = select(Booking).where(Booking.day == day, Booking.status == "booked")
-            if session_no is not None:
-                query = query.where(Booking.session_no == session_no)
+            uow.days.add_closure(day, session_no, why, staff.id, now)
             calls = []
-            for b in uow.session.scalars(query.order_by(Booking.session_no, Booking.id)).all():
-                b.status = "cancelled"
-                b.cancelled_at = now
-                b.cancel_channel = "forced"
-                b.cancel_reason = f"CAL-6 센터 일정: {reason.strip()}"
-                calls.append(_call_item(b, b.cancel_reason))
+            for b in uow.bookings.on_session(day, session_no, BookingState.BOOKED):
+                c: Cancellation = states.force_cancel(BookingState(b.status), "CAL-6", f"센터 일정: {why}")
+                uow.bookings.cancel(b, c, now, staff.id)
+                calls.append(call_item(b, c.reason or ""))
             uow.journal.append(
-                now,
-                staff.id,
-                "closure.add",
-                f"{day}#{session_no or 'all'}",
-                {"reason": reason.strip(), "cancelled": len(calls)},
+                now, staff.id, "closure.add", f"{day}#{session_no or 'all'}", {"reason": why, "cancelled": len(calls)}
             )
             uow.commit()
             return calls

@@ -12,14 +12,14 @@ import logging
 import re
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select
-
-from desk_app.db.models import Booking, ChargeLine, DayCloseout, Payment, PaymentReversal, Staff, Visit, VisitPerson
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
-from desk_app.domain.errors import BadInput, Conflict, DeskError
+from desk_app.domain import states
+from desk_app.domain.errors import BadInput, Conflict, DeskError, require_manager
 from desk_app.domain.fees import KT
-from desk_app.services.checkin import METHOD_KO, reason_label
+from desk_app.domain.states import BookingState, Source, VisitState
+from desk_app.domain.words import METHOD_KO, reason_label
+from desk_app.services.bookings import session_times
 from desk_app.services.context import DeskContext
 from desk_app.services.staff import StaffMember
 
@@ -123,36 +123,15 @@ class CloseoutService:
             return self._report(uow, day)
 
     def _report(self, uow: UnitOfWork, day: dt.date) -> DayReport:
-        s = uow.session
+        v = uow.views
         sessions = []
         day_row = uow.days.get(day)
         planned = {x.no: f"{x.start}~{x.end}" for x in day_row.sessions} if day_row else {}
         for slot in cal.day_plan(self.ctx.profile, day).sessions:
             planned.setdefault(slot.no, f"{slot.start:%H:%M}~{slot.end:%H:%M}")
-        booking_counts = dict(
-            ((no, source, status), n)
-            for no, source, status, n in s.execute(
-                select(Booking.session_no, Booking.source, Booking.status, func.count(Booking.id))
-                .where(Booking.day == day)
-                .group_by(Booking.session_no, Booking.source, Booking.status)
-            ).all()
-        )
-        people = dict(
-            ((no, role, care), n)
-            for no, role, care, n in s.execute(
-                select(Visit.session_no, VisitPerson.role, VisitPerson.care, func.count(VisitPerson.id))
-                .join(VisitPerson, VisitPerson.visit_id == Visit.id)
-                .where(Visit.day == day, Visit.status == "paid")
-                .group_by(Visit.session_no, VisitPerson.role, VisitPerson.care)
-            ).all()
-        )
-        refused = dict(
-            s.execute(
-                select(Visit.session_no, func.count(Visit.id))
-                .where(Visit.day == day, Visit.status == "refused")
-                .group_by(Visit.session_no)
-            ).all()
-        )
+        booking_counts = v.booking_counts(day)
+        people = {(no, role, care): n for _, no, role, care, n in v.people_counts(day, day)}
+        refused = v.refused_counts(day)
         nos = sorted({k[0] for k in booking_counts} | {k[0] for k in people} | set(refused) | set(planned))
         for no in nos:
 
@@ -173,10 +152,10 @@ class CloseoutService:
                     no=no,
                     time=planned.get(no, ""),
                     booked=bookings(),
-                    arrived=bookings("checked_in"),
-                    walkins=bookings("checked_in", ahead=False),
-                    no_shows=bookings("no_show"),
-                    cancelled=bookings("cancelled"),
+                    arrived=bookings(BookingState.CHECKED_IN),
+                    walkins=bookings(BookingState.CHECKED_IN, ahead=False),
+                    no_shows=bookings(BookingState.NO_SHOW),
+                    cancelled=bookings(BookingState.CANCELLED),
                     refused=int(refused.get(no, 0)),
                     children=persons("child"),
                     adults=persons("guardian"),
@@ -184,71 +163,38 @@ class CloseoutService:
                     care=persons("child", True),
                 )
             )
-        taken_rows = dict(
-            ((m), (c, a))
-            for m, c, a in s.execute(
-                select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
-                .where(Payment.day == day)
-                .group_by(Payment.method)
-            ).all()
-        )
-        reversed_rows = dict(
-            ((m), (c, a))
-            for m, c, a in s.execute(
-                select(
-                    Payment.method, func.count(PaymentReversal.id), func.coalesce(func.sum(PaymentReversal.amount), 0)
-                )
-                .join(Payment, Payment.id == PaymentReversal.payment_id)
-                .where(PaymentReversal.day == day)
-                .group_by(Payment.method)
-            ).all()
-        )
 
         def lines(rows: dict[str, tuple[int, int]]) -> tuple[MethodLine, ...]:
             return tuple(
                 MethodLine(m, METHOD_KO[m], int(rows.get(m, (0, 0))[0]), int(rows.get(m, (0, 0))[1])) for m in METHODS
             )
 
-        taken, reversed_ = lines(taken_rows), lines(reversed_rows)
+        taken, reversed_ = lines(v.taken_by_method(day, day)), lines(v.reversed_by_method(day, day))
         net = tuple(
             MethodLine(t.method, t.label, t.count - r.count, t.amount - r.amount)
             for t, r in zip(taken, reversed_, strict=True)
         )
         rules = self.ctx.profile.rules_on(day)
-        reduction_rows = s.execute(
-            select(ChargeLine.reason, func.count(ChargeLine.id), func.coalesce(func.sum(ChargeLine.reduction), 0))
-            .join(Visit, Visit.id == ChargeLine.visit_id)
-            .where(Visit.day == day, Visit.status == "paid", ChargeLine.reason.is_not(None))
-            .group_by(ChargeLine.reason)
-            .order_by(ChargeLine.reason)
-        ).all()
+        reduction_rows = v.reductions(day, day)  # visits that stand: a voided one's KT leaves KT's total
         reductions = tuple(
             ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in reduction_rows if r != KT
         )
         kt = next(((int(n), int(w)) for r, n, w in reduction_rows if r == KT), (0, 0))
-        reversals = []
-        for rev, pay in s.execute(
-            select(PaymentReversal, Payment)
-            .join(Payment, Payment.id == PaymentReversal.payment_id)
-            .where(PaymentReversal.day == day)
-            .order_by(PaymentReversal.id)
-        ).all():
-            staff = s.get(Staff, rev.staff_id) if rev.staff_id else None
-            reversals.append(
-                ReversalLine(
-                    pay.receipt_no,
-                    rev.kind,
-                    pay.method,
-                    rev.amount,
-                    rev.reason,
-                    f"{rev.created_at:%H:%M}",
-                    staff.name if staff else "-",
-                    pay.day.isoformat(),
-                )
+        reversals = [
+            ReversalLine(
+                pay.receipt_no,
+                rev.kind,
+                pay.method,
+                rev.amount,
+                rev.reason,
+                f"{rev.created_at:%H:%M}",
+                name or "-",
+                pay.day.isoformat(),
             )
+            for rev, pay, name in v.reversals_on(day)
+        ]
         card = next(x for x in net if x.method == "card")
-        closing = s.get(DayCloseout, day)
-        closed_by = s.get(Staff, closing.closed_by).name if closing and closing.closed_by else None
+        closing = v.closeout(day)
         total_taken = sum(x.amount for x in taken)
         total_reversed = sum(x.amount for x in reversed_)
         return DayReport(
@@ -265,10 +211,10 @@ class CloseoutService:
             kt_count=kt[0],
             kt_won=kt[1],
             reversals=tuple(reversals),
-            closed_at=f"{closing.closed_at:%Y-%m-%d %H:%M}" if closing else None,
-            closed_by=closed_by,
-            terminal_total=closing.terminal_total if closing else None,
-            difference=closing.difference if closing else None,
+            closed_at=f"{closing[0].closed_at:%Y-%m-%d %H:%M}" if closing else None,
+            closed_by=closing[1] if closing else None,
+            terminal_total=closing[0].terminal_total if closing else None,
+            difference=closing[0].difference if closing else None,
         )
 
     # ------------------------------------------------------------ closing (CLS-1, CLS-2)
@@ -280,8 +226,8 @@ class CloseoutService:
         the difference kept; the day is locked from then on. The backup made at every close
         runs here, or — with ``backup=False`` — by the caller off the event loop
         (``backup_closed``), since it copies the whole database."""
-        if staff is None or not staff.is_manager:
-            raise Conflict("", "마감은 관리자(센터장)만 할 수 있습니다")
+        require_manager(staff is not None and staff.is_manager, "마감")
+        assert staff is not None
         terminal = parse_won(terminal_total) if terminal_total not in (None, "") else None
         now = self.ctx.clock.now()
         from desk_app.services.bookings import NoShowService
@@ -290,7 +236,7 @@ class CloseoutService:
         with self.ctx.store.uow() as uow:
             done = uow.days.closeout(day)
             if done is not None:
-                raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 이미 {done.closed_at:%Y-%m-%d %H:%M}에 마감되었습니다")
+                states.close_day(0, done.closed_at, day)
             if day > now.date():
                 raise Conflict("CLS-1", "오지 않은 날은 마감할 수 없습니다")
             plan = cal.day_plan(self.ctx.profile, day, uow.days.closures_on(day))
@@ -298,11 +244,7 @@ class CloseoutService:
                 last = max(dt.datetime.combine(day, x.end) for x in plan.sessions)
                 if now < last:
                     raise Conflict("CLS-1", f"아직 운영 중인 회차가 있습니다 ({last:%H:%M} 종료 후 마감하세요)")
-            pending = uow.session.scalar(
-                select(func.count(Booking.id)).where(Booking.day == day, Booking.status == "booked")
-            )
-            if pending:
-                raise Conflict("CLS-1", f"입장도 취소도 노쇼도 아닌 예약이 {pending}건 남아 있습니다")
+            states.close_day(uow.bookings.count(day, BookingState.BOOKED), None, day)
             report = self._report(uow, day)
             difference = None if terminal is None else terminal - report.card_net
             entry = uow.journal.append(
@@ -319,16 +261,8 @@ class CloseoutService:
             )
             # the journal's head at the close: a journal cut back behind it is detected (verify-journal)
             snapshot = json.loads(report.to_json()) | {"journal_head": {"id": entry.id, "hash": entry.hash}}
-            uow.session.add(
-                DayCloseout(
-                    day=day,
-                    closed_at=now,
-                    closed_by=staff.id,
-                    card_total=report.card_net,
-                    terminal_total=terminal,
-                    difference=difference,
-                    report_json=json.dumps(snapshot, ensure_ascii=False),
-                )
+            uow.days.add_closeout(
+                day, now, staff.id, report.card_net, terminal, difference, json.dumps(snapshot, ensure_ascii=False)
             )
             uow.commit()
         log.info(
@@ -382,45 +316,57 @@ class ReversalService:
 
     def reverse(self, receipt_no: str, reason: str, staff: StaffMember | None) -> ReversalDone:
         """A whole payment, voided (the same day) or refunded (a later day), by a manager, with a
-        reason. It is booked on today's open day, so a closed day stays as it was (CLS-2)."""
-        if staff is None or not staff.is_manager:
-            raise Conflict("", "결제 취소·환불은 관리자(센터장)만 할 수 있습니다")
-        if not reason.strip():
+        reason. It is booked on today's open day, so a closed day stays as it was (CLS-2).
+
+        The visit ends (FEE-6 × CHK-4): its slip is refused from now on, its people leave the
+        arrived counts and its places are free. The booking waits again while its session
+        runs, so the party may be checked in and charged once more; after the session, or for
+        a walk-in, it is cancelled at the desk. A visit of a day already closed stays as the
+        closed day recorded it; the reversal entry is the record, and the slip is refused by
+        the payment's state."""
+        require_manager(staff is not None and staff.is_manager, "결제 취소·환불")
+        assert staff is not None
+        why = reason.strip()
+        if not why:
             raise BadInput("사유", "취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)")
         now = self.ctx.clock.now()
         today = now.date()
         with self.ctx.store.uow() as uow:
-            payment = uow.session.scalars(select(Payment).where(Payment.receipt_no == receipt_no.strip())).first()
+            payment = uow.payments.by_receipt(receipt_no.strip())
             if payment is None:
                 raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no}")
             done = uow.payments.reversal(payment.id)
             if done is not None:
                 raise Conflict("FEE-6", f"이미 {done.created_at:%Y-%m-%d %H:%M}에 {KIND_KO[done.kind]}된 결제입니다")
-            if uow.days.closeout(today) is not None:
+            if uow.days.is_closed(today):
                 raise Conflict("CLS-2", f"오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요")
-            kind = "void" if payment.day == today else "refund"
-            uow.session.add(
-                PaymentReversal(
-                    payment_id=payment.id,
-                    kind=kind,
-                    day=today,
-                    amount=payment.amount,
-                    reason=reason.strip(),
-                    staff_id=staff.id,
-                    created_at=now,
-                )
-            )
-            visit = uow.session.get(Visit, payment.visit_id)
+            visit = uow.visits.get(payment.visit_id)
             assert visit is not None
+            kind, visit_state = states.reverse(
+                VisitState(visit.status), uow.payments.state(payment), payment.day == today
+            )
+            uow.payments.add_reversal(payment, kind, today, why, staff.id, now)
+            if not uow.days.is_closed(visit.day):
+                uow.visits.set_state(visit, visit_state)
+                booking = uow.bookings.get(visit.booking_id) if visit.booking_id else None
+                if booking is not None and booking.status == BookingState.CHECKED_IN:
+                    _, end = session_times(self.ctx.profile, booking.day, booking.session_no)
+                    c = states.after_reversal(
+                        BookingState.CHECKED_IN, booking.source == Source.WALKIN, now >= end, kind
+                    )
+                    if c is None:
+                        uow.bookings.set_state(booking, states.reopen(BookingState.CHECKED_IN))
+                    else:
+                        uow.bookings.cancel(booking, c, now, staff.id)
             uow.journal.append(
                 now,
                 staff.id,
-                f"payment.{kind}",
+                f"payment.{kind.value}",
                 payment.receipt_no,
-                {"amount": payment.amount, "reason": reason.strip(), "paid_on": payment.day},
+                {"amount": payment.amount, "reason": why, "paid_on": payment.day, "visit": visit.code},
             )
             uow.commit()
-            return ReversalDone(payment.receipt_no, visit.code, kind, payment.amount, today)
+            return ReversalDone(payment.receipt_no, visit.code, kind.value, payment.amount, today)
 
 
 # ------------------------------------------------------------------ the month, for the district office
@@ -469,18 +415,9 @@ def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
     last = dt.date(year, month, _calendar.monthrange(year, month)[1])
     rules = ctx.profile.rules_on(last)
     with ctx.store.uow() as uow:
-        s = uow.session
-        people = s.execute(
-            select(Visit.day, Visit.session_no, VisitPerson.role, VisitPerson.care, func.count(VisitPerson.id))
-            .join(VisitPerson, VisitPerson.visit_id == Visit.id)
-            .where(Visit.day.between(first, last), Visit.status == "paid")
-            .group_by(Visit.day, Visit.session_no, VisitPerson.role, VisitPerson.care)
-        ).all()
-        bookings = s.execute(
-            select(Booking.day, Booking.session_no, Booking.source, Booking.status, func.count(Booking.id))
-            .where(Booking.day.between(first, last), Booking.status.in_(("checked_in", "no_show")))
-            .group_by(Booking.day, Booking.session_no, Booking.source, Booking.status)
-        ).all()
+        v = uow.views
+        people = v.people_counts(first, last)
+        bookings = v.month_bookings(first, last)
         cells: dict[tuple[dt.date, int], dict[str, int]] = {}
         for day, no, role, care, n in people:
             c = cells.setdefault((day, no), {})
@@ -490,7 +427,7 @@ def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
                 c["care"] = c.get("care", 0) + n
         for day, no, source, status, n in bookings:
             c = cells.setdefault((day, no), {})
-            if status == "no_show":
+            if status == BookingState.NO_SHOW:
                 c["no_shows"] = c.get("no_shows", 0) + n
             elif source == "walkin":
                 c["walkins"] = c.get("walkins", 0) + n
@@ -507,39 +444,18 @@ def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
             )
             for (day, no), c in sorted(cells.items())
         )
-        red_rows = s.execute(
-            select(ChargeLine.reason, func.count(ChargeLine.id), func.coalesce(func.sum(ChargeLine.reduction), 0))
-            .join(Visit, Visit.id == ChargeLine.visit_id)
-            .where(Visit.day.between(first, last), Visit.status == "paid", ChargeLine.reason.is_not(None))
-            .group_by(ChargeLine.reason)
-            .order_by(ChargeLine.reason)
-        ).all()
+        red_rows = v.reductions(first, last)
         reductions = tuple(
             ReductionLine(r, reason_label(rules, r) or r, int(n), int(w)) for r, n, w in red_rows if r != KT
         )
         kt = next(((int(n), int(w)) for r, n, w in red_rows if r == KT), (0, 0))
-        taken = dict(
-            (m, (int(c), int(a)))
-            for m, c, a in s.execute(
-                select(Payment.method, func.count(Payment.id), func.coalesce(func.sum(Payment.amount), 0))
-                .where(Payment.day.between(first, last))
-                .group_by(Payment.method)
-            ).all()
-        )
-        back = dict(
-            (m, int(a))
-            for m, a in s.execute(
-                select(Payment.method, func.coalesce(func.sum(PaymentReversal.amount), 0))
-                .join(Payment, Payment.id == PaymentReversal.payment_id)
-                .where(PaymentReversal.day.between(first, last))
-                .group_by(Payment.method)
-            ).all()
-        )
+        taken = v.taken_by_method(first, last)
+        back = {m: a for m, (_, a) in v.reversed_by_method(first, last).items()}
         revenue = tuple(
             RevenueLine(m, METHOD_KO[m], taken.get(m, (0, 0))[0], taken.get(m, (0, 0))[1], back.get(m, 0))
             for m in METHODS
         )
-        closed = s.scalar(select(func.count(DayCloseout.day)).where(DayCloseout.day.between(first, last))) or 0
+        closed = v.closed_days(first, last)
     open_days = sum(
         1 for i in range((last - first).days + 1) if cal.day_plan(ctx.profile, first + dt.timedelta(days=i)).open
     )

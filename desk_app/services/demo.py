@@ -12,17 +12,16 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from desk_app.db.models import Booking
 from desk_app.domain import calendar as cal
 from desk_app.domain.errors import DeskError
 from desk_app.domain.party import CHILD, GROUP, months_old
+from desk_app.domain.states import BookingState
 from desk_app.services.bookings import BookingService, NewBooking, NoShowService
-from desk_app.services.checkin import CheckinService, PaymentIn, PersonIn
+from desk_app.services.checkin import CheckinService
 from desk_app.services.clock import FixedClock
 from desk_app.services.closeout import CloseoutService, ReversalService
 from desk_app.services.context import DeskContext
+from desk_app.services.data import PaymentIn, PersonIn
 from desk_app.services.documents import DocumentService
 from desk_app.services.staff import StaffMember, StaffService
 
@@ -206,7 +205,7 @@ class DemoFiller:
         for slot in plan.sessions:
             clock.set(dt.datetime.combine(self.day, slot.start) - dt.timedelta(minutes=8))
             with self.ctx.store.uow() as uow:
-                codes = [b.code for b in uow.bookings.on_session(self.day, slot.no) if b.status == "booked"]
+                codes = [b.code for b in uow.bookings.on_session(self.day, slot.no, BookingState.BOOKED)]
             self.rng.shuffle(codes)
             for code in codes:
                 clock.advance(self.rng.randint(0, 2))
@@ -290,7 +289,7 @@ def fill(
     """Fill ``day`` (or the next open day) with bookings; play it through when it is past."""
     day = next_open_day(ctx, day)
     with ctx.store.uow() as uow:
-        already = uow.session.scalar(select(func.count(Booking.id)).where(Booking.day == day)) or 0
+        already = uow.bookings.count(day)
     if already:
         raise DeskError(f"{day}에는 이미 예약이 {already}건 있습니다. 데모는 빈 날에만 채웁니다")
     staff = demo_staff(ctx)
@@ -312,6 +311,6 @@ def ensure_demo_today(ctx: DeskContext) -> DemoSummary | None:
     """`desk-app --demo`: today (or the next open day) has bookings to work with."""
     day = next_open_day(ctx, ctx.clock.now().date())
     with ctx.store.uow() as uow:
-        if uow.session.scalar(select(func.count(Booking.id)).where(Booking.day == day)):
+        if uow.bookings.count(day):
             return None
     return fill(ctx, day, play=False)

@@ -9,14 +9,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
-from desk_app.db.models import PrintJob, Staff, Visit
+from desk_app.domain import states
 from desk_app.domain.errors import BadInput, Conflict
 from desk_app.domain.party import GROUP, ROLE_KO
+from desk_app.domain.states import VisitState
+from desk_app.domain.words import METHOD_KO, REVERSAL_KO, person_labels, reason_label
 from desk_app.paths import data_dir
 from desk_app.printing.data import ReceiptData, ReceiptLine, SlipData
-from desk_app.services.checkin import METHOD_KO, person_labels, reason_label
 from desk_app.services.context import DeskContext
 
 log = logging.getLogger(__name__)
@@ -35,19 +34,23 @@ class DocumentService:
         self.ctx = ctx
         self.out_dir = out_dir or data_dir() / "printed"
 
-    def _visit(self, uow, code: str) -> Visit:  # type: ignore[no-untyped-def]
+    def _visit(self, uow, code: str, document: str = "receipt"):  # type: ignore[no-untyped-def]
+        """The visit, if that document may be printed for it (CHK-3; FEE-6: no slip once its
+        payment was voided or refunded — the receipt prints with the reversal marked)."""
         visit = uow.visits.by_code(code)
         if visit is None:
             raise BadInput("입장권", f"입장 기록을 찾을 수 없습니다: {code}")
-        if visit.status != "paid":
+        payments = uow.payments.for_visit(visit.id)
+        if not payments:
             raise Conflict("CHK-3", f"결제되지 않은 입장 기록입니다: {code}")
+        states.printable(VisitState(visit.status), uow.payments.state(payments[0]), document)
         return visit
 
     def slip_data(self, code: str) -> SlipData:
         """CHK-5, from the records and the day's plan."""
         profile = self.ctx.profile
         with self.ctx.store.uow() as uow:
-            v = self._visit(uow, code)
+            v = self._visit(uow, code, "slip")
             day_row = uow.days.get(v.day)  # the day's sessions as planned when it was paid
             stored = next((s for s in day_row.sessions if s.no == v.session_no), None) if day_row else None
             if stored is None:
@@ -94,7 +97,7 @@ class DocumentService:
                 )
                 for line in v.lines
             )
-            staff = uow.session.get(Staff, payment.staff_id) if payment.staff_id else None
+            staff_name = uow.staff.name_of(payment.staff_id)
             detail = None
             if payment.method == "card":
                 detail = f"승인번호 {payment.approval_no}"
@@ -103,7 +106,7 @@ class DocumentService:
             reversal = uow.payments.reversal(payment.id)
             reversal_text = None
             if reversal is not None:
-                kind = "결제 취소" if reversal.kind == "void" else "환불"
+                kind = REVERSAL_KO[states.ReversalKind(reversal.kind)]
                 reversal_text = f"[{kind} {reversal.created_at:%Y-%m-%d %H:%M}] 사유: {reversal.reason}"
             return ReceiptData(
                 center_name=center.name,
@@ -120,7 +123,7 @@ class DocumentService:
                 total=payment.amount,
                 method_label=METHOD_KO[payment.method],
                 method_detail=detail,
-                staff_name=staff.name if staff else "-",
+                staff_name=staff_name or "-",
                 reversal=reversal_text,
                 reprint=reprint,
             )
@@ -190,28 +193,14 @@ class DocumentService:
     def mark(self, code: str, document: str, ok: bool, error: str | None = None) -> None:
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
-            visit = self._visit(uow, code)
-            job = uow.session.scalars(
-                select(PrintJob)
-                .where(PrintJob.visit_id == visit.id, PrintJob.document == document)
-                .order_by(PrintJob.id.desc())
-            ).first()
-            if job is None:
-                job = PrintJob(visit_id=visit.id, document=document, status="pending", attempts=0, created_at=now)
-                uow.session.add(job)
-            job.attempts += 1
-            job.status = "printed" if ok else "failed"
-            job.printed_at = now if ok else job.printed_at
-            job.last_error = None if ok else (error or "")[:300]
+            visit = uow.visits.by_code(code)
+            if visit is None:
+                raise BadInput("입장권", f"입장 기록을 찾을 수 없습니다: {code}")
+            uow.print_jobs.mark(visit, document, ok, error, now)
             uow.commit()
 
     def unprinted(self, day: dt.date) -> list[tuple[str, str]]:
-        """(visit code, document) still pending or failed on ``day`` — after a crash, too."""
+        """(visit code, document) still pending or failed on ``day`` — after a crash, too. A
+        visit whose payment was voided is no longer waiting for its slip."""
         with self.ctx.store.uow() as uow:
-            rows = uow.session.execute(
-                select(Visit.code, PrintJob.document)
-                .join(PrintJob, PrintJob.visit_id == Visit.id)
-                .where(Visit.day == day, PrintJob.status != "printed")
-                .order_by(Visit.id, PrintJob.document)
-            ).all()
-            return [(c, d) for c, d in rows]
+            return uow.views.unprinted(day)

@@ -4,12 +4,9 @@ was changed, removed or slipped in behind the application's back."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-
-from desk_app.db.models import AuditEntry, DayCloseout
 from desk_app.db.repositories import GENESIS, entry_hash
 from desk_app.services.context import DeskContext
 
@@ -22,7 +19,7 @@ class JournalCheck:
     problem: str = ""
 
 
-def verify_entries(rows: list[AuditEntry], heads: dict[int, str]) -> JournalCheck:
+def verify_entries(rows: list[Any], heads: dict[int, str]) -> JournalCheck:
     prev_hash, prev_id = GENESIS, 0
     for e in rows:
         if e.id != prev_id + 1:
@@ -54,13 +51,7 @@ class JournalService:
 
     def verify(self) -> JournalCheck:
         with self.ctx.store.uow() as uow:
-            rows = list(uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all())
-            heads: dict[int, str] = {}
-            for c in uow.session.scalars(select(DayCloseout)).all():
-                head = json.loads(c.report_json).get("journal_head")
-                if head:
-                    heads[int(head["id"])] = head["hash"]
-            return verify_entries(rows, heads)
+            return verify_entries(uow.views.journal(), uow.views.journal_heads())
 
 
 def note_profile(ctx: DeskContext, source: str, text: bytes) -> bool:
@@ -70,13 +61,8 @@ def note_profile(ctx: DeskContext, source: str, text: bytes) -> bool:
 
     digest = hashlib.sha256(text).hexdigest()
     with ctx.store.uow() as uow:
-        last = uow.session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.action.in_(("profile.loaded", "profile.change")))
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        ).first()
-        if last is not None and json.loads(last.detail).get("sha256") == digest:
+        last = uow.views.last_profile_digest()
+        if last == digest:
             return False
         action = "profile.loaded" if last is None else "profile.change"
         uow.journal.append(ctx.clock.now(), None, action, source, {"sha256": digest, "center": ctx.profile.center.id})

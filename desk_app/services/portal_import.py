@@ -4,9 +4,11 @@ Korean Excel writes it) or a one-sheet XLSX, columns found by header through the
 A file imports whole or not at all: every malformed row is listed with its line number and
 reason, and then nothing is saved. Importing the same file twice adds nothing (bookings are
 matched on the portal's booking number); a newer file applies its cancellations and changes.
-What the rules say about a well-formed booking (a full session, a booker under a no-show
-penalty, a child too old) is reported as a warning: the file is the portal's record, and the
-desk enforces the rules at entry."""
+Each booking is asked of the one admission function (``domain.admission.admit``): a session the
+center closed (CAL-6) or a booker under a no-show ban (RSV-6) cancels it by force and lists it
+to call; the portal's own limits (a full session, care places, a child too old, children per
+booker) come back as warnings: the file is the portal's record, and the desk enforces those
+rules at entry."""
 
 from __future__ import annotations
 
@@ -20,17 +22,20 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
-from desk_app.db.models import Booking, BookingPerson
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
-from desk_app.domain.errors import BadInput, Conflict
-from desk_app.domain.party import CHILD, yeon_age
+from desk_app.domain import states
+from desk_app.domain.admission import Path as AdmissionPath
+from desk_app.domain.admission import Request, admit
+from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
+from desk_app.domain.party import CHILD, INDIVIDUAL, Party, Person
 from desk_app.domain.profile import PortalImport
+from desk_app.domain.states import BookingState, Source
+from desk_app.domain.words import PHONE_RE
 from desk_app.services import codes
-from desk_app.services.checkin import PHONE_RE
+from desk_app.services.bookings import call_item
 from desk_app.services.context import DeskContext
+from desk_app.services.data import CallItem
 
 log = logging.getLogger(__name__)
 
@@ -38,19 +43,6 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Reject:
     line: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class CallItem:
-    """A booking cancelled by force: the staff call the booker (RSV-6, CAL-6)."""
-
-    code: str
-    portal_no: str | None
-    day: dt.date
-    session_no: int
-    booker_name: str
-    phone: str
     reason: str
 
 
@@ -353,6 +345,8 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
 
 # ------------------------------------------------------------------ applying
 
+HARD = ("RSV-6", "CAL-6", "CAL-1", "CAL-2")  # refusals that cancel an imported booking by force
+
 
 class PortalImportService:
     def __init__(self, ctx: DeskContext) -> None:
@@ -368,14 +362,12 @@ class PortalImportService:
         counts = {"added": 0, "updated": 0, "cancelled": 0, "unchanged": 0}
         warnings: list[str] = []
         to_call: list[CallItem] = []
-        touched: set[tuple[dt.date, int]] = set()
+        overfilled: set[tuple[dt.date, int]] = set()
         with self.ctx.store.uow() as uow:
             for b in bookings:
-                outcome = self._apply(uow, b, now, warnings, to_call)
+                outcome = self._apply(uow, b, now, warnings, to_call, overfilled)
                 counts[outcome] += 1
-                touched.add((b.first.visit_date, b.first.session))
-            warnings.extend(self._capacity_warnings(uow, touched))
-            warnings.extend(self._rule_warnings(bookings))
+            warnings.extend(self._capacity_warnings(uow, overfilled))
             if commit:
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
                 uow.journal.append(
@@ -390,144 +382,125 @@ class PortalImportService:
         )
 
     def _apply(
-        self, uow: UnitOfWork, b: _Booking, now: dt.datetime, warnings: list[str], to_call: list[CallItem]
+        self,
+        uow: UnitOfWork,
+        b: _Booking,
+        now: dt.datetime,
+        warnings: list[str],
+        to_call: list[CallItem],
+        overfilled: set[tuple[dt.date, int]],
     ) -> str:
         r = b.first
-        if uow.days.closeout(r.visit_date) is not None:
+        if uow.days.is_closed(r.visit_date):
             raise Conflict("CLS-2", f"예약번호 {b.booking_no}: {r.visit_date}은(는) 마감된 날입니다")
-        existing = uow.session.scalars(select(Booking).where(Booking.portal_no == b.booking_no)).first()
+        existing = uow.bookings.by_portal_no(b.booking_no)
         people = [(CHILD, x.child_name, x.child_birth, x.care) for x in b.rows] + [
             ("guardian", None, None, False)
         ] * r.guardians
+        booker = uow.bookings.booker(r.booker_name, r.phone, now)
         if existing is None:
-            booker = uow.bookings.booker(r.booker_name, r.phone, now)
             booking = uow.bookings.add(
-                Booking(
-                    code=codes.booking_code(),
-                    source="portal",
-                    portal_no=b.booking_no,
-                    kind="individual",
-                    day=r.visit_date,
-                    session_no=r.session,
-                    booker_id=booker.id,
-                    guardians=r.guardians,
-                    status="cancelled" if r.cancelled else "booked",
-                    booked_at=r.booked_at,
-                    created_at=now,
-                    cancelled_at=now if r.cancelled else None,
-                    cancel_channel="online" if r.cancelled else None,
-                    cancel_reason="포털 취소" if r.cancelled else None,
-                )
+                code=codes.booking_code(),
+                source=Source.PORTAL,
+                kind=INDIVIDUAL,
+                day=r.visit_date,
+                session_no=r.session,
+                booker=booker,
+                people=people,
+                now=now,
+                portal_no=b.booking_no,
+                booked_at=r.booked_at,
             )
-            self._set_people(uow, booking, people)
-            if not r.cancelled:
-                self._penalty_check(uow, booking, now, warnings, to_call)
-            return "cancelled" if r.cancelled else "added"
-        if existing.status in ("checked_in", "no_show"):
             if r.cancelled:
-                warnings.append(
-                    f"예약번호 {b.booking_no}: 이미 {'입장' if existing.status == 'checked_in' else '노쇼'} 처리되어 포털의 취소를 반영하지 않았습니다"
-                )
+                c = states.cancel_online(BookingState.BOOKED)
+                assert c is not None
+                uow.bookings.cancel(booking, c, now)
+                return "cancelled"
+            self._admit(uow, booking, b, now, warnings, to_call, overfilled)
+            return "added"
+        state = BookingState(existing.status)
+        if state in (BookingState.CHECKED_IN, BookingState.NO_SHOW):
+            if r.cancelled:
+                what = "입장" if state is BookingState.CHECKED_IN else "노쇼"
+                warnings.append(f"예약번호 {b.booking_no}: 이미 {what} 처리되어 포털의 취소를 반영하지 않았습니다")
             return "unchanged"
-        if existing.status == "cancelled":
+        if state is BookingState.CANCELLED:
             if not r.cancelled:
                 warnings.append(f"예약번호 {b.booking_no}: 데스크에서 취소된 예약이라 다시 살리지 않았습니다")
             return "unchanged"
         if r.cancelled:
-            existing.status = "cancelled"
-            existing.cancelled_at = now
-            existing.cancel_channel = "online"
-            existing.cancel_reason = "포털 취소"
+            c = states.cancel_online(state)
+            assert c is not None
+            uow.bookings.cancel(existing, c, now)
             return "cancelled"
         current = [(p.role, p.name, p.birth_date, p.care) for p in existing.people]
-        booker = uow.bookings.booker(r.booker_name, r.phone, now)
-        same = (existing.day, existing.session_no, existing.booker_id, current) == (
+        if (existing.day, existing.session_no, existing.booker_id, current) == (
             r.visit_date,
             r.session,
             booker.id,
             people,
-        )
-        if same:
+        ):
             return "unchanged"
-        existing.day, existing.session_no, existing.booker_id, existing.guardians = (
-            r.visit_date,
-            r.session,
-            booker.id,
-            r.guardians,
-        )
-        for p in list(existing.people):
-            uow.session.delete(p)
-        uow.session.flush()
-        self._set_people(uow, existing, people)
+        uow.bookings.move(existing, r.visit_date, r.session, booker, people)
+        self._admit(uow, existing, b, now, warnings, to_call, overfilled)  # a move is asked again (RSV-6, CAL-6)
         return "updated"
 
-    @staticmethod
-    def _set_people(
-        uow: UnitOfWork, booking: Booking, people: list[tuple[str, str | None, dt.date | None, bool]]
+    def _admit(
+        self,
+        uow: UnitOfWork,
+        booking,  # type: ignore[no-untyped-def]
+        b: _Booking,
+        now: dt.datetime,
+        warnings: list[str],
+        to_call: list[CallItem],
+        overfilled: set[tuple[dt.date, int]],
     ) -> None:
-        for i, (role, name, birth, care) in enumerate(people):
-            uow.session.add(
-                BookingPerson(booking_id=booking.id, idx=i, role=role, name=name, birth_date=birth, care=care)
-            )
-        uow.session.flush()
-        uow.session.refresh(booking)
-
-    @staticmethod
-    def _penalty_check(
-        uow: UnitOfWork, booking: Booking, now: dt.datetime, warnings: list[str], to_call: list[CallItem]
-    ) -> None:
-        """RSV-6: a booking inside a booker's no-show penalty is cancelled by force."""
-        penalty = uow.penalties.active_for(booking.booker_id, booking.day)
-        if penalty is None:
+        """The one admission function on the import path: a closed session (CAL-6) or a booker
+        under a ban (RSV-6) cancels the booking by force and lists it to call; the portal's own
+        limits (places, care places, ages, children per booker) come back as warnings."""
+        profile = self.ctx.profile
+        rules = profile.rules_on(booking.day)
+        party = Party(
+            booking.day,
+            booking.session_no,
+            INDIVIDUAL,
+            False,
+            tuple(Person(p.role, p.birth_date, p.care, name=p.name) for p in booking.people),
+        )
+        facts = uow.admission.facts(
+            booking.day, booking.session_no, rules.capacity_counts == "children", booking.booker_id, but=booking.id
+        )
+        try:
+            admission = admit(profile, Request(AdmissionPath.IMPORT, party, now), facts)
+        except NotAdmissible as e:
+            if e.rule not in HARD:
+                raise
+            if e.rule == "RSV-6" and facts.ban is not None:
+                why = f"노쇼 이용 제한 ({facts.ban.ends:%Y-%m-%d}까지)"
+                note = f"{booking.booker.name}님은 노쇼로 {facts.ban.ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)"
+            else:
+                why = f"센터 일정: {e.detail}"
+                note = f"{booking.day:%Y-%m-%d} {booking.session_no}회차는 센터가 운영하지 않아 예약으로 받지 않고 강제 취소했습니다 — 예약자에게 연락하세요 ({e.rule}: {e.detail})"
+            c = states.force_cancel(BookingState(booking.status), "RSV-6" if e.rule == "RSV-6" else "CAL-6", why)
+            uow.bookings.cancel(booking, c, now)
+            warnings.append(f"예약번호 {b.booking_no}: {note}")
+            to_call.append(call_item(booking, c.reason or ""))
             return
-        booking.status = "cancelled"
-        booking.cancelled_at = now
-        booking.cancel_channel = "forced"
-        booking.cancel_reason = f"RSV-6 노쇼 이용 제한 ({penalty.ends:%Y-%m-%d}까지)"
-        warnings.append(
-            f"예약번호 {booking.portal_no}: {booking.booker.name}님은 노쇼로 {penalty.ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)"
-        )
-        to_call.append(
-            CallItem(
-                booking.code,
-                booking.portal_no,
-                booking.day,
-                booking.session_no,
-                booking.booker.name,
-                booking.booker.phone,
-                booking.cancel_reason,
-            )
-        )
+        for w in admission.warnings:
+            if w.rule == "CAL-4":
+                overfilled.add((booking.day, booking.session_no))
+                continue
+            warnings.append(f"예약번호 {b.booking_no}: {w.message} ({w.rule}) — 입장 때 확인하세요")
 
-    def _capacity_warnings(self, uow: UnitOfWork, touched: set[tuple[dt.date, int]]) -> list[str]:
+    def _capacity_warnings(self, uow: UnitOfWork, overfilled: set[tuple[dt.date, int]]) -> list[str]:
         """CAL-4: an import that overfills a session is flagged loudly; nothing is dropped."""
         out = []
-        for day, session_no in sorted(touched):
+        for day, session_no in sorted(overfilled):
             rules = self.ctx.profile.rules_on(day)
-            places = uow.bookings.places(day, session_no, ("booked", "checked_in"), rules.capacity_counts == "children")
-            if places > rules.capacity:
-                out.append(
-                    f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {places}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
-                )
-        return out
-
-    def _rule_warnings(self, bookings: list[_Booking]) -> list[str]:
-        out = []
-        for b in bookings:
-            r = b.first
-            if r.cancelled:
-                continue
-            rules = self.ctx.profile.rules_on(r.visit_date)
-            ages = [yeon_age(x.child_birth, r.visit_date) for x in b.rows]
-            young = sum(1 for a in ages if a <= rules.age.max_child_age)
-            if young > rules.booking.max_children_per_booker:
-                out.append(
-                    f"예약번호 {b.booking_no}: 영유아 {young}명 (예약자당 최대 {rules.booking.max_children_per_booker}명, RSV-2)"
-                )
-            if any(a > rules.age.max_sibling_age for a in ages) or (young == 0 and ages):
-                out.append(
-                    f"예약번호 {b.booking_no}: 이용 연령이 아닌 아동이 있습니다 (ELG-1/ELG-2) — 입장 때 확인하세요"
-                )
-            if r.guardians == 0:
-                out.append(f"예약번호 {b.booking_no}: 보호자 수가 0명입니다 (ELG-1)")
+            arrived, waiting, _, _ = uow.views.session_counts(day, rules.capacity_counts == "children").get(
+                session_no, (0, 0, 0, 0)
+            )
+            out.append(
+                f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {arrived + waiting}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
+            )
         return out

@@ -7,9 +7,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
-
-from desk_app.db.models import AuditEntry, Booker, Booking, BookingPerson, Visit, VisitPerson
 from desk_app.services.context import DeskContext
 
 log = logging.getLogger(__name__)
@@ -32,37 +29,19 @@ class PrivacyService:
         days = self.ctx.profile.rules_on(now.date()).retention.personal_data_days
         cutoff = now.date() - dt.timedelta(days=days)
         with self.ctx.store.uow() as uow:
-            s = uow.session
-            old_bookings = select(Booking.id).where(Booking.day < cutoff)
-            people = s.execute(
-                update(BookingPerson)
-                .where(BookingPerson.booking_id.in_(old_bookings), BookingPerson.name.is_not(None))
-                .values(name=None)
-            ).rowcount
-            people += s.execute(
-                update(VisitPerson)
-                .where(
-                    VisitPerson.visit_id.in_(select(Visit.id).where(Visit.day < cutoff)), VisitPerson.name.is_not(None)
-                )
-                .values(name=None)
-            ).rowcount
-            # a booker is erased once none of their bookings is inside the retention period
-            recent = select(Booking.booker_id).where(Booking.day >= cutoff)
-            stale = s.scalars(select(Booker).where(Booker.id.not_in(recent), Booker.phone != "")).all()
-            for b in stale:
-                b.name, b.phone, b.phone_last4 = f"{ERASED}#{b.id}", "", ""
+            bookers, people = uow.privacy.erase_before(cutoff, ERASED)
             uow.journal.append(
-                now, staff_id, "privacy.purge", cutoff.isoformat(), {"bookers": len(stale), "people": people}
+                now, staff_id, "privacy.purge", cutoff.isoformat(), {"bookers": bookers, "people": people}
             )
             uow.commit()
-        log.info("purge before %s: %s bookers, %s names", cutoff, len(stale), people)
-        return PurgeResult(cutoff, len(stale), people)
+        log.info("purge before %s: %s bookers, %s names", cutoff, bookers, people)
+        return PurgeResult(cutoff, bookers, people)
 
     def purge_if_due(self) -> PurgeResult | None:
         """Runs by itself once a day (at start-up of the desk)."""
         today = self.ctx.clock.now().date()
         with self.ctx.store.uow() as uow:
-            last = uow.session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "privacy.purge"))
+            last = uow.journal.last_at("privacy.purge")
         if last is not None and last.date() >= today:
             return None
         return self.purge()

@@ -9,8 +9,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from desk_app.db.models import Staff
-from desk_app.domain.errors import BadInput, Conflict
+from desk_app.domain.errors import BadInput, Conflict, require_manager
 from desk_app.services.context import DeskContext
 
 ROLES = ("staff", "manager")
@@ -77,13 +76,11 @@ class StaffService:
             first = uow.staff.count() == 0
             if first and role != "manager":
                 raise BadInput("역할", "첫 계정은 센터장(관리자)이어야 합니다")
-            if not first and (by is None or not by.is_manager):
-                raise Conflict("", "직원 계정은 관리자만 만들 수 있습니다")
+            if not first:
+                require_manager(by is not None and by.is_manager, "직원 계정 만들기")
             if uow.staff.by_name(name) is not None:
-                raise Conflict("", f"같은 이름의 계정이 이미 있습니다: {name}")
-            row = uow.staff.add(
-                Staff(name=name, role=role, pin_hash=hash_pin(pin), failed_attempts=0, active=True, created_at=now)
-            )
+                raise Conflict("STAFF", f"같은 이름의 계정이 이미 있습니다: {name}")
+            row = uow.staff.add(name, role, hash_pin(pin), now)
             uow.journal.append(now, by.id if by else row.id, "staff.create", name, {"role": role})
             uow.commit()
             return StaffMember(row.id, row.name, row.role)
@@ -95,19 +92,17 @@ class StaffService:
             if row is None or not row.active:
                 raise BadInput("이름", "등록된 직원이 아닙니다")
             if row.locked_until is not None and row.locked_until > now:
-                raise Conflict("", f"PIN을 여러 번 틀려 {row.locked_until:%H:%M}까지 잠겼습니다")
+                raise Conflict("STAFF", f"PIN을 여러 번 틀려 {row.locked_until:%H:%M}까지 잠겼습니다")
             if not pin_matches(pin, row.pin_hash):
-                row.failed_attempts += 1
-                left = MAX_FAILURES - row.failed_attempts
+                left = MAX_FAILURES - row.failed_attempts - 1
                 if left <= 0:
-                    row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                    row.failed_attempts = 0
+                    uow.staff.failed(row, now + dt.timedelta(minutes=LOCK_MINUTES))
                     uow.journal.append(now, row.id, "staff.locked", row.name, {})
                     uow.commit()
-                    raise Conflict("", f"PIN을 {MAX_FAILURES}번 틀려 {LOCK_MINUTES}분 동안 잠겼습니다")
+                    raise Conflict("STAFF", f"PIN을 {MAX_FAILURES}번 틀려 {LOCK_MINUTES}분 동안 잠겼습니다")
+                uow.staff.failed(row, None)
                 uow.commit()
                 raise BadInput("PIN", f"PIN이 맞지 않습니다 (남은 시도 {left}번)")
-            row.failed_attempts = 0
-            row.locked_until = None
+            uow.staff.signed_in(row)
             uow.commit()
             return StaffMember(row.id, row.name, row.role)

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from desk_app.domain.admission import check_admission
 from desk_app.domain.calendar import day_plan
-from desk_app.domain.eligibility import check_admission, check_health, walkin_allowed
+from desk_app.domain.eligibility import check_health, walkin_allowed
 from desk_app.domain.errors import BadInput, NotAdmissible
 from desk_app.domain.party import months_old, party_from_data, yeon_age
 

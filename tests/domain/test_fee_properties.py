@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desk_app.config import load_profile
+from desk_app.domain.admission import check_admission
 from desk_app.domain.calendar import day_plan
-from desk_app.domain.eligibility import check_admission
 from desk_app.domain.errors import NotAdmissible
 from desk_app.domain.fees import ADMISSION, CARE, exemptions, quote
 from desk_app.domain.party import Party, Person

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.domain.eligibility import check_admission
+from desk_app.domain.admission import check_admission
 from desk_app.domain.fees import quote
 from desk_app.domain.party import party_from_data
 

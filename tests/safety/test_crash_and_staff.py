@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.db.models import Staff
-from desk_app.domain.errors import BadInput, Conflict
+from desk_app.domain.errors import BadInput, Conflict, ManagerOnly
 from desk_app.services.staff import StaffService
 from tests.conftest import ROOT
 
@@ -31,7 +31,7 @@ def test_pins_are_hashed_and_repeated_failures_lock(ctx, clock):
     with ctx.store.uow() as uow:
         stored = uow.session.scalars(select(Staff.pin_hash)).one()
     assert "2468" not in stored and stored.startswith("scrypt$")
-    with pytest.raises(Conflict, match="관리자만"):
+    with pytest.raises(ManagerOnly, match="관리자"):
         staff.create("박", "staff", "1111", by=None)
     worker = staff.create("김직원", "staff", "1357", by=boss)
     with pytest.raises(BadInput, match="숫자 4~12자리"):

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desk_app.cli import main
+from desk_app.db.migrate import SCHEMA_HEAD
 from desk_app.db.models import AuditEntry, Booker, Payment
 from desk_app.db.store import open_store
 from desk_app.db.uow import StorageProblem
@@ -131,7 +132,7 @@ def test_backup_restore_round_trip_and_the_current_file_kept_aside(ctx, manager,
     db = ctx.store.sqlite_path
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "bk")]) == 0
     copy = next((tmp_path / "bk").glob("*.sqlite3"))
-    assert check_backup(copy) == "0003"
+    assert check_backup(copy) == SCHEMA_HEAD
     pay_one(ctx, manager, clock, name="이바다", phone="010-2222-3333")
     ctx.store.close()
     import io
@@ -151,7 +152,7 @@ def test_backup_restore_round_trip_and_the_current_file_kept_aside(ctx, manager,
         assert uow.journal.last().action == "restore"
     store.close()
     aside = list(db.parent.glob("backups/*before-restore*"))
-    assert len(aside) == 1 and check_backup(aside[0]) == "0003"
+    assert len(aside) == 1 and check_backup(aside[0]) == SCHEMA_HEAD
     assert JournalService(DeskContext(open_store(f"sqlite:///{db}", db), ctx.profile, clock)).verify().ok
 
 

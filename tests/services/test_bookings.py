@@ -9,9 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.db.models import Booking, Penalty
-from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
+from desk_app.domain.errors import BadInput, Conflict, ManagerOnly, NotAdmissible
+from desk_app.services.board import BoardService
 from desk_app.services.bookings import CancellationService, ClosureService, GroupBooking, GroupService, NoShowService
 from desk_app.services.checkin import CheckinService, PaymentIn
+from desk_app.services.finding import FindService
 from desk_app.services.staff import StaffService
 from tests.conftest import DAY, adult, book, kid
 
@@ -76,18 +78,30 @@ def test_no_show_at_session_end_with_30_day_penalty_and_forced_cancellations(ctx
 
 
 def test_penalty_refuses_booker_until_the_30th_day(ctx, clock, manager):
+    """RSV-6: inside the ban the booker can neither book (any path) nor walk in; the day after, both."""
     book(ctx, kid(), adult())
     at(clock, DAY, "12:00")
     NoShowService(ctx).sweep()
     last = dt.date(2025, 7, 10)  # the 30th day (a Thursday)
-    for day, refused in ((last, True), (last + dt.timedelta(days=1), False)):
-        code = book(ctx, kid(), adult(), day=day)
-        at(clock, day, "10:05")
-        desk = CheckinService(ctx)
-        p = desk.preview(dataclasses.replace(desk.request_for(code), residency_doc="resident_card"))
-        assert (p.rule == "RSV-6") is refused, p.refusal
-        view = desk.scan(code).bookings[0]
-        assert (view.penalty is not None) is refused
+    with pytest.raises(NotAdmissible) as err:
+        book(ctx, kid(), adult(), day=last)
+    assert err.value.rule == "RSV-6"
+    at(clock, last, "10:35")  # walk-ins open
+    desk = CheckinService(ctx)
+    walkin = dataclasses.replace(
+        desk.walkin_request(1),
+        people=(kid(), adult()),
+        booker_name="김하늘",
+        booker_phone="010-1234-5678",
+        residency_doc="resident_card",
+    )
+    assert desk.preview(walkin).rule == "RSV-6"
+    after = last + dt.timedelta(days=1)
+    code = book(ctx, kid(), adult(), day=after)
+    at(clock, after, "10:05")
+    p = desk.preview(dataclasses.replace(desk.request_for(code), residency_doc="resident_card"))
+    assert p.payable, p.refusal
+    assert FindService(ctx).scan(code).bookings[0].penalty is None
 
 
 def test_manager_lifts_a_penalty_with_a_reason(ctx, clock, manager):
@@ -97,7 +111,7 @@ def test_manager_lifts_a_penalty_with_a_reason(ctx, clock, manager):
     svc.sweep()
     penalty = svc.penalties()[0]
     staff = StaffService(ctx).create("김직원", "staff", "1357", by=manager)
-    with pytest.raises(Conflict, match="관리자"):
+    with pytest.raises(ManagerOnly, match="관리자"):
         svc.lift(penalty.id, "착오", staff)
     with pytest.raises(BadInput):
         svc.lift(penalty.id, " ", manager)
@@ -166,13 +180,13 @@ def test_closure_lists_bookings_to_call_and_refuses_walkins(ctx, clock, manager)
     c = book(ctx, kid(), adult(), session=3, name="최", phone="010-3333-4444")
     at(clock, DAY, "09:00")
     staff = StaffService(ctx).create("김직원", "staff", "1357", by=manager)
-    with pytest.raises(Conflict, match="관리자"):
+    with pytest.raises(ManagerOnly, match="관리자"):
         ClosureService(ctx).block(DAY, 2, "정기 소독", staff)
     calls = ClosureService(ctx).block(DAY, 2, "정기 소독", manager)
     assert sorted(x.code for x in calls) == sorted([a, b]) and status(ctx, c) == "booked"
     assert all("정기 소독" in x.reason for x in calls)
     desk = CheckinService(ctx)
-    board = desk.board()
+    board = BoardService(ctx).board()
     assert [s.no for s in board.sessions] == [1, 3] and board.closed_sessions[0].no == 2
     at(clock, DAY, "13:40")
     with pytest.raises(NotAdmissible) as err:

@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 
 from desk_app.db.models import AuditEntry, Payment, Visit
 from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
+from desk_app.services.board import BoardService
 from desk_app.services.checkin import CheckinService, PaymentIn
 from desk_app.services.documents import DocumentService
+from desk_app.services.finding import FindService
 from tests.conftest import DAY, adult, book, kid
 
 CARD = PaymentIn("card", approval_no="30012345")
@@ -30,33 +32,32 @@ def test_board_counts_booked_arrived_and_places_left(ctx, manager, clock):
     svc = CheckinService(ctx)
     code = book(ctx, kid(), kid("2022-02-02"), adult())
     book(ctx, kid(), adult(), name="이바다", phone="010-2222-3333")
-    board = svc.board()
+    board = BoardService(ctx).board()
     s1 = board.sessions[0]
     assert (s1.capacity, s1.booked, s1.arrived, s1.left, s1.state) == (22, 5, 0, 17, "not_open")
     at(clock, "10:05")
     svc.pay(verified(svc, code), CARD, "k1", manager.id)
-    s1 = svc.board().sessions[0]
+    s1 = BoardService(ctx).board().sessions[0]
     assert (s1.booked, s1.arrived, s1.left, s1.state) == (5, 3, 17, "open")
     assert s1.walkin_opens == dt.time(10, 30)
 
 
 def test_scan_by_code_phone_digits_and_name(ctx):
-    svc = CheckinService(ctx)
     code = book(ctx, kid(), adult(), portal_no="P-0001")
     book(ctx, kid(), adult(), name="김하나", phone="010-9999-5678")
-    assert svc.scan(code.lower()).bookings[0].code == code  # a scanner on a Korean layout
-    assert svc.scan("P-0001").bookings[0].code == code
-    found = svc.scan("5678")
+    assert FindService(ctx).scan(code.lower()).bookings[0].code == code  # a scanner on a Korean layout
+    assert FindService(ctx).scan("P-0001").bookings[0].code == code
+    found = FindService(ctx).scan("5678")
     assert found.kind == "bookings" and len(found.bookings) == 2
     assert {b.phone_masked for b in found.bookings} == {"010-****-5678"}
-    assert svc.scan("하늘").bookings[0].booker_name == "김하늘"
-    none = svc.scan("BZZZZZZZ")
+    assert FindService(ctx).scan("하늘").bookings[0].booker_name == "김하늘"
+    none = FindService(ctx).scan("BZZZZZZZ")
     assert none.kind == "none" and "없습니다" in none.message
 
 
 def test_scan_of_another_days_booking_is_a_calm_message(ctx):
     code = book(ctx, kid(), adult(), day=dt.date(2025, 6, 12))
-    result = CheckinService(ctx).scan(code)
+    result = FindService(ctx).scan(code)
     assert result.kind == "none" and "2025-06-12" in result.message
 
 
@@ -147,16 +148,16 @@ def test_reentry_inside_the_session_and_refusals_outside(ctx, manager, clock):
     at(clock, "10:02")
     svc = CheckinService(ctx)
     paid = svc.pay(verified(svc, book(ctx, kid(), adult())), CARD, "k", manager.id)
-    before = svc.board().sessions[0].arrived
-    again = svc.scan(paid.visit_code)
+    before = BoardService(ctx).board().sessions[0].arrived
+    again = FindService(ctx).scan(paid.visit_code)
     assert again.kind == "reentry" and again.reentry.ok and again.reentry.valid_until == dt.time(12, 0)
     assert "12:00까지 유효" in again.reentry.message
-    assert svc.board().sessions[0].arrived == before  # counted once
+    assert BoardService(ctx).board().sessions[0].arrived == before  # counted once
     at(clock, "12:00")
-    late = svc.scan(paid.visit_code).reentry
+    late = FindService(ctx).scan(paid.visit_code).reentry
     assert not late.ok and "끝났습니다" in late.message
     clock.set(dt.datetime(2025, 6, 12, 10, 30))
-    other_day = svc.scan(paid.visit_code).reentry
+    other_day = FindService(ctx).scan(paid.visit_code).reentry
     assert not other_day.ok and "2025-06-11" in other_day.message
 
 
@@ -177,7 +178,7 @@ def test_walkins_from_start_plus_30_minutes_with_places_left(ctx, manager, clock
     )
     paid = svc.pay(req, CARD, "w", manager.id)
     assert paid.total == 3000
-    rows = svc.visits_on()
+    rows = BoardService(ctx).visits_on()
     assert rows[0].booker_name == "정유진" and rows[0].print_state == "pending"
 
 
@@ -187,7 +188,7 @@ def test_walkins_refused_when_the_session_is_full(ctx, manager, clock):
     book(ctx, kid(), adult(), name="마지막", phone="010-2000-0000")  # 23 would not fit, 21+2 = 23 > 22
     at(clock, "10:45")
     svc = CheckinService(ctx)
-    assert svc.board().sessions[0].left == -1  # 23 booked places on 22: overbooked, no walk-ins
+    assert BoardService(ctx).board().sessions[0].left == -1  # 23 booked places on 22: overbooked, no walk-ins
     with pytest.raises(NotAdmissible) as err:
         svc.walkin_request(1)
     assert err.value.rule == "RSV-4"
@@ -199,7 +200,7 @@ def test_health_refusal_is_recorded_and_cancels_the_booking(ctx, manager, clock)
     code = book(ctx, kid(), adult())
     msg = svc.refuse(svc.request_for(code), "수두", manager.id)
     assert msg.startswith("ELG-6")
-    assert svc.scan(code).bookings[0].status == "cancelled"
+    assert FindService(ctx).scan(code).bookings[0].status == "cancelled"
     with ctx.store.uow() as uow:
         v = uow.session.scalars(select(Visit)).one()
         assert (v.status, v.refusal_rule, v.refusal_reason) == ("refused", "ELG-6", "수두")
@@ -214,6 +215,6 @@ def test_print_jobs_track_failure_and_reprint(ctx, manager, clock, tmp_path):
     docs.mark(paid.visit_code, "slip", ok=True)
     docs.mark(paid.visit_code, "receipt", ok=False, error="용지 없음")
     assert docs.unprinted(DAY) == [(paid.visit_code, "receipt")]
-    assert svc.visits_on()[0].print_state == "failed"
+    assert BoardService(ctx).visits_on()[0].print_state == "failed"
     docs.mark(paid.visit_code, "receipt", ok=True)
     assert docs.unprinted(DAY) == []

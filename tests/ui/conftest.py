@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 
+from desk_app.bootstrap import desk_for
 from desk_app.services.documents import DocumentService
 from tests.conftest import DAY
 
@@ -24,7 +25,9 @@ def window(qtbot, ctx, manager, clock, tmp_path):
     from ui.main_window import MainWindow
 
     clock.set(dt.datetime.combine(DAY, dt.time(10, 5)))
-    w = MainWindow(ctx, manager, docs=DocumentService(ctx, tmp_path / "printed"))
+    w = MainWindow(
+        desk_for(ctx.store, ctx.profile, ctx.clock), manager, docs=DocumentService(ctx, tmp_path / "printed")
+    )
     qtbot.addWidget(w)
     w.show()
     return w

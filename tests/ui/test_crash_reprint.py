@@ -63,9 +63,10 @@ def test_killed_after_payment_before_printing(qtbot, tmp_path, ctx, manager, pro
         docs = DocumentService(ctx2, tmp_path / "printed")
         assert {d for _, d in docs.unprinted(DAY)} == {"slip", "receipt"}
 
+        from desk_app.bootstrap import desk_for
         from ui.main_window import MainWindow
 
-        w = MainWindow(ctx2, manager, docs=docs)
+        w = MainWindow(desk_for(ctx2.store, ctx2.profile, ctx2.clock), manager, docs=docs)
         qtbot.addWidget(w)
         assert "인쇄되지 않은" in w.message.text() and visit_code in w.message.text()
         assert w.today.item(0, 6).text() == "인쇄 대기"

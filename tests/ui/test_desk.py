@@ -137,7 +137,7 @@ def test_duplicate_scan_says_already_checked_in(qtbot, window, ctx):
     scan(qtbot, window, window.last_paid.visit_code)  # the slip again: re-entry, counted once
     assert "12:00까지 유효" in window.message.text()
     assert payments(ctx) == 1
-    assert window.service.board().sessions[0].arrived == 2
+    assert window.desk.board.board().sessions[0].arrived == 2
 
 
 def test_double_click_and_double_enter_on_pay_make_one_payment(qtbot, window, ctx):
@@ -172,7 +172,7 @@ def test_health_refusal_from_the_panel(qtbot, window, ctx):
     scan(qtbot, window, code)
     window.panel.refuse_with("발열")
     assert window.message.text().startswith("ELG-6") and "발열" in window.message.text()
-    assert window.service.scan(code).bookings[0].status == "cancelled"
+    assert window.desk.find.scan(code).bookings[0].status == "cancelled"
 
 
 def test_a_failed_print_keeps_the_payment_and_offers_a_reprint(qtbot, window, ctx, monkeypatch, tmp_path):

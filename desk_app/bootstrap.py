@@ -1,0 +1,221 @@
+"""The one place that opens the desk: the center profile, the record store (created or upgraded,
+with the offer of the newest sound backup when the file cannot be opened), the clock and the
+services. The window (``ui.app``) and the command (``desk_app.cli``) both start here; neither
+touches ``desk_app.db`` itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from desk_app.config import Settings, load_profile, sqlite_url
+from desk_app.db.migrate import DatabaseProblem
+from desk_app.db.store import Store, open_store
+from desk_app.domain.profile import Profile
+from desk_app.services.board import BoardService
+from desk_app.services.bookings import (
+    BookingService,
+    CancellationService,
+    ClosureService,
+    GroupService,
+    NoShowService,
+)
+from desk_app.services.care import CareService
+from desk_app.services.checkin import CheckinService
+from desk_app.services.clock import Clock, ShiftedClock, SystemClock
+from desk_app.services.closeout import CloseoutService, ReversalService
+from desk_app.services.context import DeskContext
+from desk_app.services.documents import DocumentService
+from desk_app.services.finding import FindService
+from desk_app.services.journal import JournalService
+from desk_app.services.portal_import import PortalImportService
+from desk_app.services.privacy import PrivacyService
+from desk_app.services.staff import StaffService
+
+log = logging.getLogger(__name__)
+
+# Asked when the database cannot be opened and a backup exists: (the problem, the backup) → restore?
+RestoreOffer = Callable[[DatabaseProblem, Path], bool]
+
+
+@dataclass
+class Desk:
+    """The open desk: what every screen and verb works through."""
+
+    ctx: DeskContext
+    settings: Settings
+    demo: bool = False
+    restored_from: Path | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def profile(self) -> Profile:
+        return self.ctx.profile
+
+    @property
+    def clock(self) -> Clock:
+        return self.ctx.clock
+
+    def today(self) -> dt.date:
+        return self.ctx.clock.now().date()
+
+    @cached_property
+    def board(self) -> BoardService:
+        return BoardService(self.ctx)
+
+    @cached_property
+    def find(self) -> FindService:
+        return FindService(self.ctx)
+
+    @cached_property
+    def checkin(self) -> CheckinService:
+        return CheckinService(self.ctx)
+
+    @cached_property
+    def bookings(self) -> BookingService:
+        return BookingService(self.ctx)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        return GroupService(self.ctx)
+
+    @cached_property
+    def cancellations(self) -> CancellationService:
+        return CancellationService(self.ctx)
+
+    @cached_property
+    def no_shows(self) -> NoShowService:
+        return NoShowService(self.ctx)
+
+    @cached_property
+    def closures(self) -> ClosureService:
+        return ClosureService(self.ctx)
+
+    @cached_property
+    def imports(self) -> PortalImportService:
+        return PortalImportService(self.ctx)
+
+    @cached_property
+    def closeout(self) -> CloseoutService:
+        return CloseoutService(self.ctx)
+
+    @cached_property
+    def reversals(self) -> ReversalService:
+        return ReversalService(self.ctx)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        return DocumentService(self.ctx)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        return StaffService(self.ctx)
+
+    @cached_property
+    def care(self) -> CareService:
+        return CareService(self.ctx)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        return JournalService(self.ctx)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self.ctx)
+
+    def with_clock(self, clock: Clock) -> Desk:
+        """The same records on another clock (the demo on a closed day, tests)."""
+        return Desk(DeskContext(self.ctx.store, self.ctx.profile, clock), self.settings, self.demo, self.restored_from)
+
+    def start_of_day(self) -> None:
+        """What the desk does once when it opens: OPS-3's purge when due, and a journal entry
+        when the center profile changed since the last start."""
+        from desk_app.services.journal import note_profile
+
+        self.privacy.purge_if_due()
+        note_profile(self.ctx, str(self.settings.profile_path), self.settings.profile_path.read_bytes())
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.ctx.store.close()
+
+
+def desk_for(store: Store, profile: Profile, clock: Clock | None = None, settings: Settings | None = None) -> Desk:
+    """A desk over a store already open (tests, benchmarks)."""
+    path = store.sqlite_path
+    settings = settings or Settings(sqlite_url(path) if path else str(store.engine.url), Path(""))
+    return Desk(DeskContext(store, profile, clock or SystemClock()), settings)
+
+
+def open_desk(
+    settings: Settings,
+    clock: Clock | None = None,
+    *,
+    demo: bool = False,
+    offer_restore: RestoreOffer | None = None,
+) -> Desk:
+    """Open the desk: the profile (PRF-1, refused whole with a ProfileError naming the key),
+    then the store at the current schema. A database that cannot be opened raises
+    DatabaseProblem, unless ``offer_restore`` accepts the newest sound backup: then the broken
+    file is kept aside and the backup restored. The demo works on its own database, on the
+    next open day when today is closed."""
+    profile = load_profile(settings.profile_path)
+    if demo:
+        from desk_app.paths import demo_db_path
+
+        settings = Settings(sqlite_url(demo_db_path()), settings.profile_path)
+    restored = None
+    try:
+        store = open_store(settings.db_url, settings.sqlite_path)
+    except DatabaseProblem as problem:
+        restored = _restore_if_offered(problem, settings, offer_restore)
+        store = open_store(settings.db_url, settings.sqlite_path)
+    desk = Desk(DeskContext(store, profile, clock or SystemClock()), settings, demo, restored)
+    if demo:
+        try:
+            from desk_app.services.demo import ensure_demo_today, next_open_day
+
+            today = desk.today()
+            shift = (next_open_day(desk.ctx, today) - today).days
+            if shift:
+                desk = desk.with_clock(ShiftedClock(shift))
+            ensure_demo_today(desk.ctx)
+        except BaseException:
+            desk.close()
+            raise
+    return desk
+
+
+def _restore_if_offered(problem: DatabaseProblem, settings: Settings, offer: RestoreOffer | None) -> Path:
+    from desk_app.services.backup import latest_backup, restore_file
+
+    if offer is None:
+        raise problem
+    path = settings.sqlite_path
+    backup = latest_backup(path) if path is not None else None
+    if backup is None:
+        raise DatabaseProblem(problem.message + "\n\n복구할 백업이 없습니다.") from None
+    if not offer(problem, backup):
+        raise problem
+    assert path is not None
+    broken = path.with_name(path.name + f".broken{dt.datetime.now():%Y%m%dT%H%M%S}")
+    path.replace(broken)  # never overwrite the broken file: it may still be needed
+    restore_file(backup, path)
+    log.warning("restored %s from %s; the broken file is kept as %s", path, backup, broken)
+    return backup
+
+
+@contextmanager
+def desk_session(settings: Settings, clock: Clock | None = None) -> Iterator[Desk]:
+    """A desk for one command: opened, used, closed."""
+    desk = open_desk(settings, clock)
+    try:
+        yield desk
+    finally:
+        desk.close()
