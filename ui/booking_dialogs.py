@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.bookings import CancellationService, ClosureService, GroupBooking, GroupService, NoShowService
+from desk_app.services.care import CareService
 from desk_app.services.context import DeskContext
 from desk_app.services.portal_import import CallItem, ImportSummary, PortalImportService
 from desk_app.services.staff import StaffMember, StaffService
@@ -314,6 +315,12 @@ class NoShowDialog(QDialog):
         lift = QPushButton(self.tr("선택한 제한 해제 (관리자)…"))
         lift.clicked.connect(self.lift_selected)
         layout.addWidget(lift)
+        layout.addWidget(QLabel(self.tr("놀이돌봄 늦은 픽업 기록 (ELG-5) — 다음 신청 때 표시됩니다")))
+        self.late = _table([self.tr("날짜"), self.tr("회차"), self.tr("예약자"), self.tr("늦은 시간"), self.tr("메모")])
+        layout.addWidget(self.late, 1)
+        clear = QPushButton(self.tr("선택한 늦은 픽업 표시 해제 (관리자)…"))
+        clear.clicked.connect(self.clear_selected)
+        layout.addWidget(clear)
         self.refresh()
 
     def sweep(self) -> None:
@@ -351,6 +358,33 @@ class NoShowDialog(QDialog):
                 for p in self.penalty_rows
             ],
         )
+        self.late_rows = CareService(self.ctx).open_flags()
+        _fill(
+            self.late,
+            [
+                [f"{f.day:%m-%d}", f"{f.session_no}회차", f.booker_name, f"{f.minutes_late}분", f.note or ""]
+                for f in self.late_rows
+            ],
+        )
+
+    def clear_selected(self) -> None:
+        row = self.late.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("해제할 늦은 픽업 기록을 고르세요"))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("늦은 픽업 표시 해제"), self.tr("해제 사유 (기록에 남습니다)"))
+        if not ok:
+            return
+        manager = ask_manager(self, self.ctx, self.staff)
+        try:
+            CareService(self.ctx).clear(self.late_rows[row].id, reason, manager)
+        except DeskError as e:
+            self.message.setText(message_for(e))
+            self.message.setStyleSheet(RED)
+            return
+        self.message.setText(self.tr("늦은 픽업 표시를 해제했습니다"))
+        self.message.setStyleSheet(GREEN)
+        self.refresh()
 
     def lift_selected(self) -> None:
         row = self.penalties.currentRow()

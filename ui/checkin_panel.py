@@ -274,15 +274,21 @@ class CheckinPanel(QWidget):
                 f"<b>{request.session_no}회차{slot_time}</b> · {kind}{org} · {SOURCE_KO.get(booking.source, '')} 예약 "
                 f"<span style='color:#555'>({booking.code})</span>"
             )
+            warnings = []
             if booking.penalty is not None:
-                self.penalty.setText(
+                warnings.append(
                     self.tr("노쇼 이용 제한: {0}까지 — {1}").format(
                         f"{booking.penalty.ends:%Y-%m-%d}", booking.penalty.reason
                     )
                 )
-                self.penalty.show()
-            else:
-                self.penalty.hide()
+            if booking.late_pickup is not None:  # ELG-5: the desk's flag, cleared by a manager
+                warnings.append(
+                    self.tr("놀이돌봄 늦은 픽업 기록: {0} — 놀이돌봄 신청은 판단해서 받으세요").format(
+                        f"{booking.late_pickup:%Y-%m-%d}"
+                    )
+                )
+            self.penalty.setText("\n".join(warnings))
+            self.penalty.setVisible(bool(warnings))
         else:
             self.header.setText(
                 f"<b style='font-size:15pt'>{self.tr('현장접수')}</b> · <b>{request.session_no}회차{slot_time}</b>"

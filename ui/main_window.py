@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
         for page in (self.results, self.panel, self.done_page):
             self.stack.addWidget(page)
         self.tabs.addTab(self.stack, self.tr("입장 처리"))
-        self.today = QTableWidget(0, 9)
+        self.today = QTableWidget(0, 10)
         self.today.setObjectName("today")
         self.today.setHorizontalHeaderLabels(
-            [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "", "")]
+            [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "", "", "놀이돌봄")]
         )
         self.today.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.today.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
         dialog = ReversalDialog(self.ctx, self.staff, receipt_no, parent=self)
         dialog.exec()
         if dialog.done_code:
-            self.print_visit(dialog.done_code, reprint=True)  # the receipt now says 결제 취소 / 환불
+            # FEE-6: only the receipt, marked 결제 취소 / 환불; a reversed visit gets no new slip
+            self.print_visit(dialog.done_code, reprint=True, documents=("receipt",))
         self.refresh()
 
     def cancel_current(self) -> None:
@@ -397,6 +398,8 @@ class MainWindow(QMainWindow):
             state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
             if v.status == "refused":
                 state = "입장 거절"
+            elif v.status in ("voided", "refunded"):
+                state = v.reversed or "결제 취소"
             if v.reversed:
                 state = f"{state} · {v.reversed}"
             values = (
@@ -421,6 +424,42 @@ class MainWindow(QMainWindow):
                     reverse = QPushButton(self.tr("취소·환불"))
                     reverse.clicked.connect(lambda _=False, no=v.receipt_no: self.open_reversal(no))
                     self.today.setCellWidget(r, 8, reverse)
+                if v.care and not v.late_pickup:
+                    late = QPushButton(self.tr("늦은 픽업"))
+                    late.setToolTip(self.tr("보호자가 늦게 데리러 왔을 때 기록합니다 (ELG-5)"))
+                    late.clicked.connect(lambda _=False, code=v.code: self.note_late_pickup(code))
+                    self.today.setCellWidget(r, 9, late)
+                elif v.late_pickup:
+                    self.today.setItem(r, 9, QTableWidgetItem(self.tr("늦은 픽업 기록됨")))
+            elif v.status in ("voided", "refunded"):
+                receipt = QPushButton(self.tr("영수증"))
+                receipt.setToolTip(self.tr("취소·환불이 표시된 영수증만 인쇄합니다 (입장권 없음)"))
+                receipt.clicked.connect(
+                    lambda _=False, code=v.code: self.print_visit(code, reprint=True, documents=("receipt",))
+                )
+                self.today.setCellWidget(r, 7, receipt)
+
+    def note_late_pickup(self, code: str) -> None:
+        """ELG-5: the guardian came back late for a child in play care; the desk keeps the flag."""
+        from PySide6.QtWidgets import QInputDialog
+
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("늦은 픽업"), self.tr("몇 분 늦었나요? (정리 시간 기준)"), 10, 0, 600
+        )
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("늦은 픽업"), self.tr("메모 (선택)"))
+        if not ok:
+            return
+        try:
+            self.desk.care.flag_late_pickup(code, minutes, note, self.staff)
+        except DeskError as e:
+            self.show_message(message_for(e), BAD)
+            return
+        self.show_message(
+            self.tr("늦은 픽업을 기록했습니다: {0} — 다음 놀이돌봄 신청 때 표시됩니다").format(code), GOOD
+        )
+        self.refresh_today()
 
     # ------------------------------------------------------------ scan and search
 
@@ -551,12 +590,12 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.scan.setFocus()  # the next family's scan goes straight into the field (CHK-1)
 
-    def print_visit(self, code: str, reprint: bool = False) -> None:
+    def print_visit(self, code: str, reprint: bool = False, documents: tuple[str, ...] = ("slip", "receipt")) -> None:
         self.print_state.setText(self.tr("인쇄 준비 중…"))
         self.print_state.setStyleSheet(PLAIN)
 
         def build() -> list:
-            return [self.docs.render(code, "slip", reprint), self.docs.render(code, "receipt", reprint)]
+            return [self.docs.render(code, document, reprint) for document in documents]
 
         run_op(build, lambda printed: self._send(printed), self._print_failed)
 

@@ -332,7 +332,8 @@ class Views:
 CONSISTENCY = {
     "integrity": "PRAGMA integrity_check",
     "foreign keys": "PRAGMA foreign_key_check",
-    "payment without a paid visit": "SELECT p.receipt_no FROM payment p LEFT JOIN visit v ON v.id = p.visit_id WHERE v.id IS NULL OR v.status != 'paid'",
+    "payment without its visit": "SELECT p.receipt_no FROM payment p LEFT JOIN visit v ON v.id = p.visit_id WHERE v.id IS NULL OR v.status NOT IN ('paid', 'voided', 'refunded')",
+    "ended visit without its reversal": "SELECT v.code FROM visit v JOIN payment p ON p.visit_id = v.id WHERE v.status IN ('voided', 'refunded') AND NOT EXISTS (SELECT 1 FROM payment_reversal r WHERE r.payment_id = p.id)",
     "charged visit without exactly one payment": "SELECT v.code FROM visit v LEFT JOIN payment p ON p.visit_id = v.id WHERE v.status IN ('paid', 'voided', 'refunded') GROUP BY v.id HAVING count(p.id) != 1",
     "visit without its people or lines": "SELECT v.code FROM visit v WHERE v.status = 'paid' AND (NOT EXISTS (SELECT 1 FROM visit_person x WHERE x.visit_id = v.id) OR NOT EXISTS (SELECT 1 FROM charge_line c WHERE c.visit_id = v.id))",
     "visit total differs from its lines": "SELECT v.code FROM visit v JOIN charge_line c ON c.visit_id = v.id WHERE v.status = 'paid' GROUP BY v.id HAVING sum(c.charge) != v.total",
