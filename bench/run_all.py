@@ -85,6 +85,7 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
     from desk_app.services.context import DeskContext
     from desk_app.services.demo import demo_staff, fill, next_open_day
     from desk_app.services.documents import DocumentService
+    from desk_app.services.finding import FindService
     from ui.app import make_app
     from ui.main_window import MainWindow
     from ui.workers import shut_down_widgets
@@ -102,7 +103,9 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
     fill(ctx, day, play=False)
     staff = demo_staff(ctx) if _no_staff(ctx) else _first_manager(ctx)
     clock.set(dt.datetime.combine(day, dt.time(10, 5)))
-    window = MainWindow(ctx, staff, docs=DocumentService(ctx, work / "printed"))
+    from desk_app.bootstrap import desk_for
+
+    window = MainWindow(desk_for(store, profile, clock), staff, docs=DocumentService(ctx, work / "printed"))
     window.show()
     QApplication.processEvents()
     time.sleep(0.4)  # the window starts its printing warm-up 300 ms after showing; let it run
@@ -122,10 +125,11 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
         scan.append((time.perf_counter() - t) * 1000)
         assert window.stack.currentWidget() is window.panel
     svc = CheckinService(ctx)
+    finder = FindService(ctx)
     phone = []
     for _, last4 in (bookings * 10)[:50]:
         t = time.perf_counter()
-        found = svc.scan(last4)
+        found = finder.scan(last4)
         phone.append((time.perf_counter() - t) * 1000)
         assert found.bookings
     docs = DocumentService(ctx, work / "printed")

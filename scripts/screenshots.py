@@ -49,12 +49,14 @@ def main() -> None:
     fill(ctx, DAY, play=False)
     staff = demo_staff(ctx)
     clock.set(dt.datetime.combine(DAY, dt.time(10, 12)))
-    w = MainWindow(ctx, staff)
+    from desk_app.bootstrap import desk_for
+
+    w = MainWindow(desk_for(ctx.store, ctx.profile, ctx.clock), staff)
     w.resize(1366, 820)
     w.show()
     shot(w, "01-board")
 
-    w.scan.setText(w.service.board().sessions and _some_phone_digits(ctx))
+    w.scan.setText(w.desk.board.board().sessions and _some_phone_digits(ctx))
     w.on_scan()
     shot(w, "02-search-results")
 
