@@ -43,6 +43,11 @@ log = logging.getLogger(__name__)
 RestoreOffer = Callable[[DatabaseProblem, Path], bool]
 
 
+class RestoreDeclined(DatabaseProblem):
+    """The database could not be opened and whoever was asked declined the backup offered:
+    they have seen the problem already."""
+
+
 @dataclass
 class Desk:
     """The open desk: what every screen and verb works through."""
@@ -50,7 +55,6 @@ class Desk:
     ctx: DeskContext
     settings: Settings
     demo: bool = False
-    restored_from: Path | None = None
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -130,7 +134,7 @@ class Desk:
 
     def with_clock(self, clock: Clock) -> Desk:
         """The same records on another clock (the demo on a closed day, tests)."""
-        return Desk(DeskContext(self.ctx.store, self.ctx.profile, clock), self.settings, self.demo, self.restored_from)
+        return Desk(DeskContext(self.ctx.store, self.ctx.profile, clock), self.settings, self.demo)
 
     def start_of_day(self) -> None:
         """What the desk does once when it opens: OPS-3's purge when due, and a journal entry
@@ -170,13 +174,12 @@ def open_desk(
         from desk_app.paths import demo_db_path
 
         settings = Settings(sqlite_url(demo_db_path()), settings.profile_path)
-    restored = None
     try:
         store = open_store(settings.db_url, settings.sqlite_path)
     except DatabaseProblem as problem:
-        restored = _restore_if_offered(problem, settings, offer_restore)
+        _restore_if_offered(problem, settings, offer_restore)
         store = open_store(settings.db_url, settings.sqlite_path)
-    desk = Desk(DeskContext(store, profile, clock or SystemClock()), settings, demo, restored)
+    desk = Desk(DeskContext(store, profile, clock or SystemClock()), settings, demo)
     if demo:
         try:
             from desk_app.services.demo import ensure_demo_today, next_open_day
@@ -192,7 +195,7 @@ def open_desk(
     return desk
 
 
-def _restore_if_offered(problem: DatabaseProblem, settings: Settings, offer: RestoreOffer | None) -> Path:
+def _restore_if_offered(problem: DatabaseProblem, settings: Settings, offer: RestoreOffer | None) -> None:
     from desk_app.services.backup import latest_backup, restore_file
 
     if offer is None:
@@ -202,13 +205,12 @@ def _restore_if_offered(problem: DatabaseProblem, settings: Settings, offer: Res
     if backup is None:
         raise DatabaseProblem(problem.message + "\n\n복구할 백업이 없습니다.") from None
     if not offer(problem, backup):
-        raise problem
+        raise RestoreDeclined(problem.message) from None
     assert path is not None
     broken = path.with_name(path.name + f".broken{dt.datetime.now():%Y%m%dT%H%M%S}")
     path.replace(broken)  # never overwrite the broken file: it may still be needed
     restore_file(backup, path)
     log.warning("restored %s from %s; the broken file is kept as %s", path, backup, broken)
-    return backup
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desk_app import __version__
-from desk_app.bootstrap import DatabaseProblem, Desk, open_desk
+from desk_app.bootstrap import DatabaseProblem, Desk, RestoreDeclined, open_desk
 from desk_app.config import Settings
 from desk_app.domain.errors import DeskError, ProfileError
 from desk_app.logsetup import setup_logging
@@ -90,14 +90,10 @@ def _sign_in(desk: Desk) -> StaffMember | None:
     return login.member
 
 
-_asked: list[Path] = []
-
-
 def _offer_restore(problem: DeskError, backup: Path) -> bool:
     """A database that cannot be opened: offer the newest sound backup (the broken file is kept)."""
     from PySide6.QtWidgets import QMessageBox
 
-    _asked.append(backup)
     question = f"{problem.message}\n\n최근 백업으로 복구할까요?\n{backup}\n(지금 파일은 따로 보관합니다)"
     if os.environ.get("DESK_APP_SMOKE"):
         fatal(None, "데이터베이스 오류", question)
@@ -133,9 +129,10 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     except ProfileError as e:
         fatal(None, "센터 프로필 오류", f"센터 프로필을 읽을 수 없어 시작하지 않습니다.\n\n{e.message}")
         return 2
+    except RestoreDeclined:  # the question already showed the problem
+        return 1
     except DeskError as e:  # the database (DatabaseProblem), or the demo's filling
-        if not (isinstance(e, DatabaseProblem) and _asked):  # a refused offer needs no second message
-            fatal(None, "데이터베이스 오류" if isinstance(e, DatabaseProblem) else "시작할 수 없습니다", e.message)
+        fatal(None, "데이터베이스 오류" if isinstance(e, DatabaseProblem) else "시작할 수 없습니다", e.message)
         return 1
     try:
         member = _sign_in(desk)

@@ -332,6 +332,9 @@ class MainWindow(QMainWindow):
         dialog = ReversalDialog(self.ctx, self.staff, receipt_no, parent=self)
         dialog.exec()
         if dialog.done_code:
+            if self.last_paid is not None and self.last_paid.visit_code == dialog.done_code:
+                self.last_paid = None  # its page offered a reprint of a slip that no longer stands
+                self.back_to_scan()
             # FEE-6: only the receipt, marked 결제 취소 / 환불; a reversed visit gets no new slip
             self.print_visit(dialog.done_code, reprint=True, documents=("receipt",))
         self.refresh()
@@ -393,6 +396,7 @@ class MainWindow(QMainWindow):
 
     def refresh_today(self) -> None:
         rows = self.desk.board.visits_on()
+        self.today.setRowCount(0)  # drops the last list's buttons with its rows: a row's buttons follow its state
         self.today.setRowCount(len(rows))
         for r, v in enumerate(rows):
             state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
@@ -400,7 +404,7 @@ class MainWindow(QMainWindow):
                 state = "입장 거절"
             elif v.status in ("voided", "refunded"):
                 state = v.reversed or "결제 취소"
-            if v.reversed:
+            elif v.reversed:  # a closed day's visit keeps its record; the reversal is beside it
                 state = f"{state} · {v.reversed}"
             values = (
                 v.code,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -36,19 +35,17 @@ from desk_app.db.models import (
     Visit,
     VisitPerson,
 )
+from desk_app.db.views import Views
 from desk_app.domain import profile as domain_profile
 from desk_app.domain.admission import Ban, EarlierVisit, Facts
 from desk_app.domain.calendar import DayPlan
 from desk_app.domain.fees import Quote
 from desk_app.domain.party import CHILD
 from desk_app.domain.states import BookingState, Cancellation, PaymentState, ReversalKind, Source, VisitState
+from desk_app.domain.words import phone_digits
 
 BOOKED, CHECKED_IN = BookingState.BOOKED.value, BookingState.CHECKED_IN.value
 PAID = VisitState.PAID.value
-
-
-def phone_digits(phone: str) -> str:
-    return re.sub(r"\D", "", phone)
 
 
 class _Repository:
@@ -136,9 +133,6 @@ class BookingRepository(_Repository):
 
     def find_booker(self, name: str, phone: str) -> Booker | None:
         return self.session.scalars(select(Booker).where(Booker.name == name, Booker.phone == phone)).first()
-
-    def get_booker(self, booker_id: int) -> Booker | None:
-        return self.session.get(Booker, booker_id)
 
     def add(
         self,
@@ -516,9 +510,6 @@ class StaffRepository(_Repository):
     def by_name(self, name: str) -> Staff | None:
         return self.session.scalars(select(Staff).where(Staff.name == name)).first()
 
-    def get(self, staff_id: int) -> Staff | None:
-        return self.session.get(Staff, staff_id)
-
     def name_of(self, staff_id: int | None) -> str | None:
         row = self.session.get(Staff, staff_id) if staff_id else None
         return row.name if row else None
@@ -573,9 +564,6 @@ class PenaltyRepository(_Repository):
     def get(self, penalty_id: int) -> Penalty | None:
         return self.session.get(Penalty, penalty_id)
 
-    def for_booking(self, booking_id: int) -> Penalty | None:
-        return self.session.scalars(select(Penalty).where(Penalty.booking_id == booking_id)).first()
-
     def lift(self, penalty: Penalty, by: int, reason: str, now: dt.datetime) -> None:
         penalty.lifted_at, penalty.lifted_by, penalty.lift_reason = now, by, reason
         self.session.flush()
@@ -607,13 +595,6 @@ class LatePickupRepository(_Repository):
     def get(self, flag_id: int) -> LatePickup | None:
         return self.session.get(LatePickup, flag_id)
 
-    def open_flags(self) -> list[LatePickup]:
-        return list(
-            self.session.scalars(
-                select(LatePickup).where(LatePickup.cleared_at.is_(None)).order_by(LatePickup.noted_at.desc())
-            ).all()
-        )
-
     def clear(self, flag: LatePickup, by: int, reason: str, now: dt.datetime) -> None:
         flag.cleared_at, flag.cleared_by, flag.clear_reason = now, by, reason
         self.session.flush()
@@ -625,47 +606,6 @@ class LatePickupRepository(_Repository):
 class AdmissionRepository(_Repository):
     """What ``domain.admission.admit`` decides over, read for one session and one booker."""
 
-    def _places(self, day: dt.date, session_no: int, children_only: bool, but: int | None) -> int:
-        waiting = (
-            select(func.count(BookingPerson.id))
-            .join(Booking)
-            .where(Booking.day == day, Booking.session_no == session_no, Booking.status == BOOKED)
-        )
-        arrived = (
-            select(func.count(VisitPerson.id))
-            .join(Visit)
-            .where(Visit.day == day, Visit.session_no == session_no, Visit.status == PAID)
-        )
-        if children_only:
-            waiting = waiting.where(BookingPerson.role == CHILD)
-            arrived = arrived.where(VisitPerson.role == CHILD)
-        if but is not None:
-            waiting = waiting.where(Booking.id != but)
-            arrived = arrived.where(or_(Visit.booking_id.is_(None), Visit.booking_id != but))
-        return int(self.session.scalar(waiting) or 0) + int(self.session.scalar(arrived) or 0)
-
-    def _care(self, day: dt.date, session_no: int, but: int | None) -> int:
-        """ELG-5: care children arrived plus care applications booked and not yet arrived."""
-        waiting = (
-            select(func.count(BookingPerson.id))
-            .join(Booking)
-            .where(
-                Booking.day == day,
-                Booking.session_no == session_no,
-                Booking.status == BOOKED,
-                BookingPerson.care.is_(True),
-            )
-        )
-        arrived = (
-            select(func.count(VisitPerson.id))
-            .join(Visit)
-            .where(Visit.day == day, Visit.session_no == session_no, Visit.status == PAID, VisitPerson.care.is_(True))
-        )
-        if but is not None:
-            waiting = waiting.where(Booking.id != but)
-            arrived = arrived.where(or_(Visit.booking_id.is_(None), Visit.booking_id != but))
-        return int(self.session.scalar(waiting) or 0) + int(self.session.scalar(arrived) or 0)
-
     def facts(
         self,
         day: dt.date,
@@ -675,13 +615,21 @@ class AdmissionRepository(_Repository):
         but: int | None = None,
         at_the_door: bool = False,
     ) -> Facts:
-        """The facts for one party on one session; ``but`` is the party's own booking."""
+        """The facts for one party on one session; ``but`` is the party's own booking (at the
+        door, its state and standing visit are read too: CHK-4)."""
         closures = tuple(DayRepository(self.session).closures_on(day))
         closed = self.session.get(DayCloseout, day) is not None
         places = care = 0
         if session_no is not None:
-            places = self._places(day, session_no, children_only, but)
-            care = self._care(day, session_no, but)
+            counts = Views(self.session).session_counts(day, children_only, session_no, but)
+            arrived, waiting, care_in, care_booked = counts.get(session_no, (0, 0, 0, 0))
+            places, care = arrived + waiting, care_in + care_booked
+        own_booking = own_visit = None
+        if at_the_door and but is not None:
+            own = self.session.get(Booking, but)
+            own_booking = BookingState(own.status) if own else None
+            visit = VisitRepository(self.session).for_booking(but)
+            own_visit = visit.code if visit else None
         ban = None
         late = None
         booker_visit = None
@@ -719,6 +667,8 @@ class AdmissionRepository(_Repository):
             booker_visit_today=booker_visit,
             in_today=in_today,
             late_pickup=late,
+            own_booking=own_booking,
+            own_visit=own_visit,
         )
 
 
@@ -762,11 +712,8 @@ def entry_hash(
 
 
 class AuditRepository(_Repository):
-    def last(self, actions: Sequence[str] = ()) -> AuditEntry | None:
-        query = select(AuditEntry)
-        if actions:
-            query = query.where(AuditEntry.action.in_(actions))
-        return self.session.scalars(query.order_by(AuditEntry.id.desc()).limit(1)).first()
+    def last(self) -> AuditEntry | None:
+        return self.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
 
     def append(
         self, at: dt.datetime, staff_id: int | None, action: str, subject: str | None, detail: dict[str, Any]

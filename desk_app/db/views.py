@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import (
@@ -43,8 +43,12 @@ class Views:
 
     # ------------------------------------------------------------ the board (CHK-1, RSV-4)
 
-    def session_counts(self, day: dt.date, children_only: bool) -> dict[int, tuple[int, int, int, int]]:
-        """Per session: (arrived places, waiting places, care arrived, care booked and waiting)."""
+    def session_counts(
+        self, day: dt.date, children_only: bool, session_no: int | None = None, but: int | None = None
+    ) -> dict[int, tuple[int, int, int, int]]:
+        """Per session: (arrived places, waiting places, care arrived, care booked and waiting)
+        — the board's numbers, and the places and care places an admission decides on (CAL-4,
+        ELG-5). ``but`` leaves out one booking and its visits (the party asking)."""
         s = self.session
         arrived_q = (
             select(
@@ -67,6 +71,12 @@ class Views:
         if children_only:
             arrived_q = arrived_q.where(VisitPerson.role == CHILD)
             waiting_q = waiting_q.where(BookingPerson.role == CHILD)
+        if session_no is not None:
+            arrived_q = arrived_q.where(Visit.session_no == session_no)
+            waiting_q = waiting_q.where(Booking.session_no == session_no)
+        if but is not None:
+            arrived_q = arrived_q.where(or_(Visit.booking_id.is_(None), Visit.booking_id != but))
+            waiting_q = waiting_q.where(Booking.id != but)
         out: dict[int, list[int]] = {}
         for no, n, care in s.execute(arrived_q).all():
             row = out.setdefault(no, [0, 0, 0, 0])
@@ -136,7 +146,13 @@ class Views:
                     "method": payment.method if payment else "-",
                     "receipt_no": payment.receipt_no if payment else None,
                     "status": status,
-                    "print_state": "failed" if "failed" in states else "pending" if "pending" in states else "printed",
+                    "print_state": "-"
+                    if status != PAID
+                    else "failed"
+                    if "failed" in states
+                    else "pending"
+                    if "pending" in states
+                    else "printed",
                     "reversed": reversals.get(payment.id) if payment else None,
                     "late_pickup": vid in flagged,
                 }

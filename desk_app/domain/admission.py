@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desk_app.domain import states
-from desk_app.domain.calendar import SHARED, DayPlan, SessionSlot, require_session, walkin_opens_at
-from desk_app.domain.eligibility import check_care, check_children, check_group, places_taken
+from desk_app.domain.calendar import SHARED, DayPlan, SessionSlot, require_session
+from desk_app.domain.eligibility import check_care, check_children, check_group, places_taken, walkin_allowed
 from desk_app.domain.errors import Conflict, NotAdmissible
 from desk_app.domain.party import CHILD, GROUP, GUARDIAN, INDIVIDUAL, Party, check_people, yeon_age
 from desk_app.domain.profile import Closure, Profile, Rules
@@ -87,9 +87,6 @@ class Refusal:
     rule: str
     message: str
 
-    def __str__(self) -> str:
-        return f"{self.rule}: {self.message}"
-
 
 @dataclass(frozen=True)
 class Admission:
@@ -98,58 +95,63 @@ class Admission:
     plan: DayPlan
     slot: SessionSlot
     rules: Rules
-    places: int
-    care_children: int
     warnings: tuple[Refusal, ...] = field(default_factory=tuple)
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+def open_session(
+    profile: Profile, path: Path, day: dt.date, session_no: int | None, facts: Facts, now: dt.datetime | None
+) -> tuple[DayPlan, SessionSlot]:
+    """The questions about the day and the session, before anyone in the party: a closed day
+    (CLS-2), today only at the door (CHK-1), a booking's own state (CHK-4), the booking windows
+    (RSV-3, RSV-5), a running session (CAL-1, CAL-2, CAL-6), the walk-in hour (RSV-4)."""
+    rules = profile.rules_on(day)
+    if facts.day_closed and path is not Path.QUOTE:  # CLS-2
+        raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 마감된 날입니다. 인원을 더하거나 옮길 수 없습니다")
+    if now is not None and path in AT_THE_DOOR and day != now.date():
+        raise NotAdmissible("CHK-1", f"오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {day:%Y-%m-%d})")
+    if path is Path.CHECKIN and facts.own_booking is not None:
+        states.check_in(facts.own_booking, facts.own_visit)  # CHK-4, RSV-5, RSV-6
+    if now is not None and path in BOOKING_AHEAD and day < now.date():
+        rule = "RSV-3" if path is Path.GROUP else "RSV-5"
+        raise NotAdmissible(rule, f"지난 날짜({day:%Y-%m-%d})는 예약할 수 없습니다")
+    if now is not None and path is Path.GROUP and (day - now.date()).days > rules.group.book_days_ahead:
+        opens = day - dt.timedelta(days=rules.group.book_days_ahead)
+        raise NotAdmissible(
+            "RSV-3", f"단체 예약은 이용일 {rules.group.book_days_ahead}일 전({opens:%Y-%m-%d})부터 받을 수 있습니다"
+        )
+    plan, slot = require_session(profile, day, session_no, facts.closures)  # CAL-1, CAL-2, CAL-6
+    if now is not None and path in AT_THE_DOOR | BOOKING_AHEAD and now >= dt.datetime.combine(day, slot.end):
+        raise NotAdmissible("CAL-2", f"{slot.no}회차는 {slot.end:%H:%M}에 끝났습니다")
+    if now is not None and path is Path.WALKIN:
+        walkin_allowed(profile, day, slot, now)  # RSV-4
+    return plan, slot
+
+
 def admit(profile: Profile, request: Request, facts: Facts | None = None) -> Admission:
     """Every admission question, in the order the desk explains it. Raises BadInput for a
-    malformed party, Conflict for a closed day (CLS-2) and NotAdmissible for a refusal."""
+    malformed party, Conflict for a closed day (CLS-2) and NotAdmissible for a refusal; on the
+    import path the portal's own limits come back as warnings."""
     facts = facts or Facts()
     path, party, now = request.path, request.party, request.now
     day = party.visit_date
     rules = profile.rules_on(day)
     warnings: list[Refusal] = []
 
+    def refuse(rule: str, message: str) -> None:
+        if path is Path.IMPORT and rule in PORTAL_ENFORCED:
+            warnings.append(Refusal(rule, message))
+        else:
+            raise NotAdmissible(rule, message)
+
     def check(run: Callable[[], object]) -> None:
         try:
             run()
         except NotAdmissible as e:
-            if path is Path.IMPORT and e.rule in PORTAL_ENFORCED:
-                warnings.append(Refusal(e.rule, e.detail))
-            else:
-                raise
+            refuse(e.rule, e.detail)
 
-    if facts.day_closed and path is not Path.QUOTE:  # CLS-2
-        raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 마감된 날입니다. 인원을 더하거나 옮길 수 없습니다")
     check_people(party, rules)
-    if now is not None and path in AT_THE_DOOR and day != now.date():
-        raise NotAdmissible("CHK-1", f"오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {day:%Y-%m-%d})")
-    if path is Path.CHECKIN and facts.own_booking is not None:
-        states.check_in(facts.own_booking, facts.own_visit)  # CHK-4, RSV-5, RSV-6
-    if now is not None and path in BOOKING_AHEAD and day < now.date():
-        raise NotAdmissible(
-            "RSV-3" if path is Path.GROUP else "RSV-5", f"지난 날짜({day:%Y-%m-%d})는 예약할 수 없습니다"
-        )
-    if now is not None and path is Path.GROUP:
-        ahead = (day - now.date()).days
-        if ahead > rules.group.book_days_ahead:
-            opens = day - dt.timedelta(days=rules.group.book_days_ahead)
-            raise NotAdmissible(
-                "RSV-3", f"단체 예약은 이용일 {rules.group.book_days_ahead}일 전({opens:%Y-%m-%d})부터 받을 수 있습니다"
-            )
-    plan, slot = require_session(profile, day, party.session, facts.closures)  # CAL-1, CAL-2, CAL-6
-    if now is not None and path in AT_THE_DOOR | BOOKING_AHEAD and now >= dt.datetime.combine(day, slot.end):
-        raise NotAdmissible("CAL-2", f"{slot.no}회차는 {slot.end:%H:%M}에 끝났습니다")
-    if now is not None and path is Path.WALKIN:  # RSV-4
-        opens = walkin_opens_at(profile, day, slot)
-        if now < opens:
-            raise NotAdmissible(
-                "RSV-4",
-                f"현장접수는 {slot.no}회차 시작 {rules.booking.walkin_after_minutes}분 후인 {opens:%H:%M}부터 가능합니다",
-            )
+    plan, slot = open_session(profile, path, day, party.session, facts, now)
     if path is Path.WALKIN and party.kind != INDIVIDUAL:
         raise NotAdmissible("RSV-4", "현장접수는 개인만 가능합니다")
     if facts.ban is not None:  # RSV-6: no booking and no entry inside the ban
@@ -176,39 +178,29 @@ def admit(profile: Profile, request: Request, facts: Facts | None = None) -> Adm
         if not children:
             raise NotAdmissible("ELG-1", "아동 없이 성인만 입장할 수 없습니다")
         if not any(p.role == GUARDIAN for p in adults):
-            check(_raiser("ELG-1", "아동은 성인보호자와 함께 입장해야 합니다"))
+            refuse("ELG-1", "아동은 성인보호자와 함께 입장해야 합니다")
     check(lambda: check_children(rules, party))  # ELG-1, ELG-2
     if party.kind == INDIVIDUAL:  # RSV-2: children per booker
         young = sum(1 for p in children if p.birth_date and yeon_age(p.birth_date, day) <= rules.age.max_child_age)
         limit = rules.booking.max_children_per_booker
         if young > limit:
-            check(_raiser("RSV-2", f"예약자 1인당 영유아는 최대 {limit}명입니다 ({young}명)"))
-    care = sum(1 for p in party.people if p.care)
+            refuse("RSV-2", f"예약자 1인당 영유아는 최대 {limit}명입니다 ({young}명)")
     check(lambda: check_care(rules, plan, party, facts.care_held))  # ELG-5, booked applications counted
     if party.kind == GROUP:
         check_group(rules, party)  # RSV-3
     places = places_taken(rules, len(children), len(adults))
     room = slot.capacity - facts.places_held
     if places > room:  # CAL-4
-        check(
-            _raiser(
-                "CAL-4",
-                f"{slot.no}회차에 남은 자리는 {max(room, 0)}명인데 {places}명이 입장하려 합니다 (정원 {slot.capacity}명)",
-            )
+        refuse(
+            "CAL-4",
+            f"{slot.no}회차에 남은 자리는 {max(room, 0)}명인데 {places}명이 입장하려 합니다 (정원 {slot.capacity}명)",
         )
     notes = []
-    if care and facts.late_pickup is not None:  # ELG-5: the desk's flag, shown to the staff
+    if any(p.care for p in party.people) and facts.late_pickup is not None:  # ELG-5: the desk's flag
         notes.append(
             f"ELG-5: 이 보호자는 {facts.late_pickup:%Y-%m-%d} 놀이돌봄 때 아동을 늦게 데려갔습니다. 이번 신청을 받을지 판단하세요"
         )
-    return Admission(plan, slot, rules, places, care, tuple(warnings), tuple(notes))
-
-
-def _raiser(rule: str, message: str) -> Callable[[], None]:
-    def run() -> None:
-        raise NotAdmissible(rule, message)
-
-    return run
+    return Admission(plan, slot, rules, tuple(warnings), tuple(notes))
 
 
 def _same_child(

@@ -136,6 +136,25 @@ def require_session(
     return plan, slot
 
 
+def session_bounds(profile: Profile, day: dt.date, session_no: int) -> tuple[dt.datetime, dt.datetime]:
+    """A session's start and end as the calendar plans it, closures aside (its times do not
+    move when the center closes it); a session the day does not have spans the whole day."""
+    slot = day_plan(profile, day).session(session_no)
+    if slot is None:
+        midnight = dt.datetime.combine(day, dt.time())
+        return midnight, midnight + dt.timedelta(days=1)
+    return dt.datetime.combine(day, slot.start), dt.datetime.combine(day, slot.end)
+
+
+def closed_reason(profile: Profile, day: dt.date, session_no: int, closures: Iterable[Closure] = ()) -> str | None:
+    """Why that session does not run (CAL-6, or the day's own closure), or None when it runs."""
+    plan = day_plan(profile, day, closures)
+    if plan.session(session_no) is not None:
+        return None
+    closed = next((c.reason for c in plan.closed_sessions if c.no == session_no), None)
+    return closed or plan.reason or f"{session_no}회차 없음"
+
+
 # Session states for the board (CHK-1, RSV-4).
 NOT_OPEN = "not_open"
 OPEN = "open"

@@ -5,7 +5,7 @@ new state (with what the records keep about the change) or raises a typed refusa
 ID. Services read the records, call a transition and hand the result to a repository; no
 service sets a status itself.
 
-    booking:  BOOKED ──check_in──▶ CHECKED_IN ──reversal (session not over)──▶ BOOKED
+    booking:  BOOKED ──check_in──▶ CHECKED_IN ──after_reversal (session not over)──▶ BOOKED
                 │  ╲                    └──────reversal (session over)────▶ CANCELLED
                 │   ╲─cancel / force_cancel──▶ CANCELLED
                 └──session_ended──▶ NO_SHOW  (or CANCELLED when the center closed it, CAL-6,
@@ -76,32 +76,20 @@ class Cancellation:
     rule: str | None = None  # the rule that forced it (RSV-6, CAL-6, ELG-6, FEE-6)
 
 
-@dataclass(frozen=True)
-class SessionEnd:
-    """What becomes of a booking still waiting when its session ends."""
-
-    state: BookingState
-    penalty: bool  # RSV-6: a no-show's 30-day ban starts
-    cancellation: Cancellation | None = None
+# The words the refusals below use; desk_app.domain.words re-exports them for the screens.
+BOOKING_STATE_KO = {
+    BookingState.BOOKED: "예약",
+    BookingState.CHECKED_IN: "입장 완료",
+    BookingState.CANCELLED: "취소",
+    BookingState.NO_SHOW: "노쇼",
+}
 
 
 # ------------------------------------------------------------------ booking
 
 
 def _status_ko(state: BookingState) -> str:
-    return {
-        BookingState.BOOKED: "예약",
-        BookingState.CHECKED_IN: "입장 완료",
-        BookingState.CANCELLED: "취소",
-        BookingState.NO_SHOW: "노쇼",
-    }[state]
-
-
-def book(day_closed: bool, day: dt.date) -> BookingState:
-    """A new booking starts BOOKED; a closed day takes none (CLS-2)."""
-    if day_closed:
-        raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 마감된 날입니다. 예약을 받을 수 없습니다")
-    return BookingState.BOOKED
+    return BOOKING_STATE_KO[state]
 
 
 def cancel(
@@ -154,38 +142,32 @@ def check_in(state: BookingState, visit_code: str | None = None) -> BookingState
     return BookingState.CHECKED_IN
 
 
-def session_ended(state: BookingState, closed_by_center: str | None, visit_reversed: bool) -> SessionEnd | None:
-    """RSV-6: a booking neither cancelled nor checked in when its session ends is a no-show,
-    except where the center itself closed the session (CAL-6: the staff call, nobody is
-    banned) and where the party was at the desk and its payment was voided (FEE-6: they came).
-    None when the booking is not waiting."""
+def session_ended(state: BookingState, closed_by_center: str | None, visit_reversed: bool) -> Cancellation | None:
+    """RSV-6: a booking neither cancelled nor checked in when its session ends is a no-show —
+    returns None, and the 30-day ban starts — except where the center itself closed the
+    session (CAL-6: the staff call, nobody is banned) and where the party was at the desk and
+    its payment was voided (FEE-6: they came). Those are cancelled instead."""
     if state is not BookingState.BOOKED:
-        return None
+        raise Conflict("RSV-6", f"{_status_ko(state)} 상태의 예약은 노쇼가 될 수 없습니다")
     if closed_by_center is not None:
-        return SessionEnd(BookingState.CANCELLED, False, force_cancel(state, "CAL-6", f"센터 일정: {closed_by_center}"))
+        return force_cancel(state, "CAL-6", closed_by_center)  # "센터 일정: …" as the calendar says it
     if visit_reversed:
-        c = force_cancel(state, "FEE-6", "결제 취소 후 다시 입장하지 않음")
-        return SessionEnd(BookingState.CANCELLED, False, c)
-    return SessionEnd(BookingState.NO_SHOW, True)
+        return force_cancel(state, "FEE-6", "결제 취소 후 다시 입장하지 않음")
+    return None
 
 
-def after_reversal(state: BookingState, walkin: bool, session_over: bool, kind: ReversalKind) -> Cancellation | None:
+def after_reversal(
+    state: BookingState, walkin: bool, session_over: bool, kind: ReversalKind
+) -> BookingState | Cancellation:
     """FEE-6: a reversed payment ends the visit, so the booking stops counting as arrived.
-    While its session runs, a booked party waits again (it may be checked in and charged once
-    more); once it is over, or for a walk-in (whose booking existed only for that visit), the
-    booking is cancelled at the desk. Returns None when the booking goes back to BOOKED."""
+    While its session runs, a booked party waits again (BOOKED: it may be checked in and
+    charged once more); once it is over, or for a walk-in (whose booking existed only for that
+    visit), the booking is cancelled at the desk."""
     if state is not BookingState.CHECKED_IN:
         raise Conflict("FEE-6", f"{_status_ko(state)} 상태의 예약입니다 (입장 완료가 아님)")
     if walkin or session_over:
         what = "결제 취소" if kind is ReversalKind.VOID else "환불"
         return Cancellation(BookingState.CANCELLED, Channel.DESK, f"FEE-6 {what}", "FEE-6")
-    return None
-
-
-def reopen(state: BookingState) -> BookingState:
-    """The booking after its visit's payment was voided while the session runs."""
-    if state is not BookingState.CHECKED_IN:
-        raise Conflict("FEE-6", f"{_status_ko(state)} 상태의 예약은 다시 열 수 없습니다")
     return BookingState.BOOKED
 
 

@@ -4,7 +4,6 @@ take their words from here (the glossary is docs/glossary.md)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from desk_app.domain import calendar as cal
@@ -12,24 +11,10 @@ from desk_app.domain.errors import BadInput
 from desk_app.domain.fees import GROUP_50, KT
 from desk_app.domain.party import ROLE_KO
 from desk_app.domain.profile import Rules
-from desk_app.domain.states import BookingState, PaymentState, ReversalKind, Source, VisitState
+from desk_app.domain.states import BOOKING_STATE_KO as BOOKING_STATE_KO  # said in states.py, for its refusals
+from desk_app.domain.states import ReversalKind, Source
 
 WEEKDAY_KO = "월화수목금토일"  # one syllable a day, Monday first
-WEEKDAY_NAMES_KO = cal.WEEKDAY_NAMES_KO
-
-BOOKING_STATE_KO = {
-    BookingState.BOOKED: "예약",
-    BookingState.CHECKED_IN: "입장 완료",
-    BookingState.CANCELLED: "취소",
-    BookingState.NO_SHOW: "노쇼",
-}
-VISIT_STATE_KO = {
-    VisitState.PAID: "결제 완료",
-    VisitState.REFUSED: "입장 거절",
-    VisitState.VOIDED: "결제 취소",
-    VisitState.REFUNDED: "환불",
-}
-PAYMENT_STATE_KO = {PaymentState.TAKEN: "결제", PaymentState.VOIDED: "결제 취소", PaymentState.REFUNDED: "환불"}
 REVERSAL_KO = {ReversalKind.VOID: "결제 취소", ReversalKind.REFUND: "환불"}
 SOURCE_KO = {Source.PORTAL: "온라인", Source.PHONE: "전화", Source.WALKIN: "현장접수"}
 SESSION_STATE_KO = {
@@ -40,17 +25,6 @@ SESSION_STATE_KO = {
     cal.ENDED: "종료",
 }
 METHOD_KO = {"card": "카드", "transfer": "계좌이체", "none": "결제 없음 (0원)"}
-KIND_KO = {"individual": "개인", "group": "단체"}
-
-
-def weekday(day: dt.date) -> str:
-    return WEEKDAY_KO[day.weekday()]
-
-
-def session_label(no: int, start: dt.time | None = None, end: dt.time | None = None) -> str:
-    if start is None or end is None:
-        return f"{no}회차"
-    return f"{no}회차({start:%H:%M}~{end:%H:%M})"
 
 
 def person_labels(roles: list[str]) -> list[str]:

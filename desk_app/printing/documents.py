@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desk_app.domain.words import WEEKDAY_KO
 from desk_app.printing.data import ReceiptData, SlipData
 from desk_app.printing.roll import Roll, won
-
-WEEKDAY_KO = "월화수목금토일"
 
 
 def _day(d: dt.date) -> str:

@@ -14,9 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desk_app.domain.words import WEEKDAY_KO
 from desk_app.printing.fonts import BOLD, REGULAR, register_fonts
-
-WEEKDAY_KO = "월화수목금토일"
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -66,7 +66,6 @@ class BoardService:
                 **{
                     **row,
                     "reversed": REVERSAL_KO[ReversalKind(row["reversed"])] if row["reversed"] else None,
-                    "print_state": row["print_state"] if row["status"] == "paid" else "-",
                 }
             )
             for row in rows

@@ -12,7 +12,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import states
 from desk_app.domain.admission import Path, Request, admit
 from desk_app.domain.errors import BadInput, Conflict, require_manager
-from desk_app.domain.party import CHILD, GROUP, INDIVIDUAL, ROLES, Party
+from desk_app.domain.party import CHILD, GROUP, INDIVIDUAL, Party
 from desk_app.domain.states import BookingState, Cancellation, Channel, Source
 from desk_app.domain.words import check_phone
 from desk_app.services import codes
@@ -59,13 +59,8 @@ class BookingService:
         if not name:
             raise BadInput("예약자명", "예약자 이름이 없습니다")
         phone = check_phone(nb.booker_phone)
-        if not any(p.role == CHILD for p in nb.people):
+        if not any(p.role == CHILD for p in nb.people):  # each person's shape: check_people in admit
             raise BadInput("people", "아동이 한 명 이상 있어야 합니다")
-        for i, p in enumerate(nb.people):
-            if p.role not in ROLES:
-                raise BadInput(f"people[{i}].role", f"알 수 없는 역할입니다: {p.role}")
-            if p.role == CHILD and p.birth_date is None:
-                raise BadInput(f"people[{i}].birth_date", "아동은 생년월일이 필요합니다")
         now = self.ctx.clock.now()
         path = {Source.PORTAL: Path.IMPORT, Source.PHONE: Path.GROUP if nb.kind == GROUP else Path.PHONE}.get(
             source, Path.PHONE
@@ -79,8 +74,7 @@ class BookingService:
                 nb.day, nb.session_no, rules.capacity_counts == "children", known.id if known else None
             )
             party = Party(nb.day, nb.session_no, nb.kind, False, tuple(p.person() for p in nb.people))
-            admit(self.ctx.profile, Request(path, party, now), facts)
-            states.book(facts.day_closed, nb.day)
+            admit(self.ctx.profile, Request(path, party, now), facts)  # CLS-2, CAL, RSV-6, CAL-4, ELG-5 …
             booking = uow.bookings.add(
                 code=codes.booking_code(),
                 source=source,
@@ -152,16 +146,6 @@ class GroupService:
 CHANNELS = ("online", "phone")
 
 
-def session_times(profile, day: dt.date, session_no: int) -> tuple[dt.datetime, dt.datetime]:  # type: ignore[no-untyped-def]
-    """A session's start and end as the calendar plans it, closures aside (its times do not
-    move when the center closes it)."""
-    slot = cal.day_plan(profile, day).session(session_no)
-    if slot is None:
-        midnight = dt.datetime.combine(day, dt.time())
-        return midnight, midnight + dt.timedelta(days=1)
-    return dt.datetime.combine(day, slot.start), dt.datetime.combine(day, slot.end)
-
-
 class CancellationService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
@@ -178,7 +162,7 @@ class CancellationService:
                 raise BadInput("예약", f"예약을 찾을 수 없습니다: {code}")
             if uow.days.is_closed(b.day):
                 raise Conflict("CLS-2", f"{b.day:%Y-%m-%d}은(는) 마감된 날입니다")
-            start, end = session_times(self.ctx.profile, b.day, b.session_no)
+            start, end = cal.session_bounds(self.ctx.profile, b.day, b.session_no)
             c = states.cancel(BookingState(b.status), Channel(channel), now, start, end, reason)
             uow.bookings.cancel(b, c, now, staff.id if staff else None)
             uow.journal.append(
@@ -222,15 +206,6 @@ def ban_cancellation(ends: dt.date) -> tuple[str, str]:
     return "RSV-6", f"노쇼 이용 제한 ({ends:%Y-%m-%d}까지)"
 
 
-def center_closure(profile, closures, day: dt.date, session_no: int) -> str | None:  # type: ignore[no-untyped-def]
-    """CAL-6: why the center does not run that session, or None when it runs."""
-    plan = cal.day_plan(profile, day, closures)
-    if plan.session(session_no) is not None:
-        return None
-    closed = next((c.reason for c in plan.closed_sessions if c.no == session_no), None)
-    return closed or plan.reason or f"{session_no}회차 없음"
-
-
 class NoShowService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
@@ -249,34 +224,27 @@ class NoShowService:
             for b in uow.bookings.waiting_until(now.date()):
                 if b.status != BookingState.BOOKED:  # cancelled by force earlier in this sweep
                     continue
-                _, end = session_times(profile, b.day, b.session_no)
+                _, end = cal.session_bounds(profile, b.day, b.session_no)
                 if now < end or uow.days.is_closed(b.day):
                     continue
-                closed = center_closure(profile, uow.days.closures_on(b.day), b.day, b.session_no)
-                outcome = states.session_ended(BookingState.BOOKED, closed, uow.visits.reversed_for_booking(b.id))
-                if outcome is None:
-                    continue
-                if outcome.cancellation is not None:
-                    uow.bookings.cancel(b, outcome.cancellation, now, staff_id)
-                    if outcome.cancellation.rule == "CAL-6":
-                        to_call.append(call_item(b, outcome.cancellation.reason or ""))
+                closed = cal.closed_reason(profile, b.day, b.session_no, uow.days.closures_on(b.day))
+                cancelled = states.session_ended(BookingState.BOOKED, closed, uow.visits.reversed_for_booking(b.id))
+                if cancelled is not None:  # CAL-6 or FEE-6: not a no-show
+                    uow.bookings.cancel(b, cancelled, now, staff_id)
+                    if cancelled.rule == "CAL-6":
+                        to_call.append(call_item(b, cancelled.reason or ""))
                     uow.journal.append(
-                        now,
-                        staff_id,
-                        "booking.cancel",
-                        b.code,
-                        {"channel": "forced", "reason": outcome.cancellation.reason},
+                        now, staff_id, "booking.cancel", b.code, {"channel": "forced", "reason": cancelled.reason}
                     )
                     continue
                 rules = profile.rules_on(b.day)
                 ends = b.day + dt.timedelta(days=rules.booking.penalty_days - 1)
-                uow.bookings.set_state(b, outcome.state)
+                uow.bookings.set_state(b, BookingState.NO_SHOW)
                 uow.penalties.add(b, b.day, ends, f"{b.day:%Y-%m-%d} {b.session_no}회차 노쇼 ({b.code})", now)
                 no_shows.append(NoShow(b.code, b.portal_no, b.day, b.session_no, b.booker.name, b.booker.phone, ends))
                 forced = []
                 for o in uow.bookings.waiting_for_booker(b.booker_id, b.day, ends, b.id):
-                    _, o_end = session_times(profile, o.day, o.session_no)
-                    if now >= o_end:
+                    if now >= cal.session_bounds(profile, o.day, o.session_no)[1]:
                         continue  # its own session is over: it is judged on its own
                     c = states.force_cancel(BookingState(o.status), *ban_cancellation(ends))
                     uow.bookings.cancel(o, c, now, staff_id)

@@ -8,15 +8,13 @@ function (``domain.admission.admit``) over the facts the records give."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 
 from desk_app.db.uow import UnitOfWork, WriteConflict
-from desk_app.domain import calendar as cal
 from desk_app.domain import states
-from desk_app.domain.admission import Path, Request, admit
-from desk_app.domain.eligibility import check_health, walkin_allowed
+from desk_app.domain.admission import Path, Request, admit, open_session
+from desk_app.domain.eligibility import check_health
 from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
 from desk_app.domain.fees import CARE, quote
 from desk_app.domain.party import GROUP, INDIVIDUAL, Party
@@ -58,18 +56,16 @@ class CheckinService:
             )
 
     def walkin_request(self, session_no: int) -> CheckinRequest:
-        """RSV-4: a walk-in may start only once walk-ins open, with places left (asked of the
-        admission function with an empty party of one child and one guardian)."""
+        """RSV-4: a walk-in may start only once walk-ins open, with places left — the session
+        questions of the admission function, before anyone in the party is known."""
         now = self.ctx.clock.now()
-        req = CheckinRequest(day=now.date(), session_no=session_no, people=(PersonIn("child"), PersonIn("guardian")))
         rules = self.profile.rules_on(now.date())
         with self.ctx.store.uow() as uow:
             facts = uow.admission.facts(now.date(), session_no, rules.capacity_counts == "children")
-        _, slot = cal.require_session(self.profile, now.date(), session_no, facts.closures)  # CAL-1, CAL-6
-        walkin_allowed(self.profile, now.date(), slot, now)  # RSV-4
+        _, slot = open_session(self.profile, Path.WALKIN, now.date(), session_no, facts, now)
         if slot.capacity - facts.places_held <= 0:
             raise NotAdmissible("RSV-4", f"{session_no}회차에 남은 자리가 없습니다")
-        return req
+        return CheckinRequest(day=now.date(), session_no=session_no, people=(PersonIn("child"), PersonIn("guardian")))
 
     @staticmethod
     def _party(req: CheckinRequest) -> Party:
@@ -79,31 +75,25 @@ class CheckinService:
         """Every rule before money changes hands, by the one admission function; raises with
         the rule ID. Returns the booking (None for a walk-in) and the admission."""
         booking = None
-        booker_id = None
+        booker = None
         if req.booking_code is not None:
             booking = uow.bookings.by_code(req.booking_code)
             if booking is None:
                 raise BadInput("예약", f"예약을 찾을 수 없습니다: {req.booking_code}")
-            if (booking.session_no, booking.day, booking.kind) != (req.session_no, req.day, req.kind):
-                if booking.status == BookingState.BOOKED:
-                    raise BadInput("예약", "예약의 날짜·회차·구분을 바꿀 수 없습니다")
-            booker_id = booking.booker_id
+            moved = (booking.session_no, booking.day, booking.kind) != (req.session_no, req.day, req.kind)
+            if moved and booking.status == BookingState.BOOKED:
+                raise BadInput("예약", "예약의 날짜·회차·구분을 바꿀 수 없습니다")
+            booker = booking.booker
         elif req.booker_name.strip() and req.booker_phone.strip():
-            found = uow.bookings.find_booker(req.booker_name.strip(), check_phone(req.booker_phone))
-            booker_id = found.id if found else None
-        rules = self.profile.rules_on(req.day)
+            booker = uow.bookings.find_booker(req.booker_name.strip(), check_phone(req.booker_phone))
         facts = uow.admission.facts(
             req.day,
             req.session_no,
-            rules.capacity_counts == "children",
-            booker_id,
+            self.profile.rules_on(req.day).capacity_counts == "children",
+            booker.id if booker else None,
             booking.id if booking else None,
             at_the_door=True,
         )
-        if booking is not None:
-            visit = uow.visits.for_booking(booking.id)
-            own = BookingState(booking.status)
-            facts = dataclasses.replace(facts, own_booking=own, own_visit=visit.code if visit else None)
         path = Path.CHECKIN if booking is not None else Path.WALKIN
         return booking, admit(self.profile, Request(path, self._party(req), now), facts)
 

@@ -17,15 +17,13 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import states
 from desk_app.domain.errors import BadInput, Conflict, DeskError, require_manager
 from desk_app.domain.fees import KT
-from desk_app.domain.states import BookingState, Source, VisitState
-from desk_app.domain.words import METHOD_KO, reason_label
-from desk_app.services.bookings import session_times
+from desk_app.domain.states import BookingState, ReversalKind, Source, VisitState
+from desk_app.domain.words import METHOD_KO, REVERSAL_KO, reason_label
 from desk_app.services.context import DeskContext
 from desk_app.services.staff import StaffMember
 
 log = logging.getLogger(__name__)
 METHODS = ("card", "transfer", "none")
-KIND_KO = {"void": "결제 취소", "refund": "환불"}
 
 
 @dataclass(frozen=True)
@@ -337,7 +335,10 @@ class ReversalService:
                 raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no}")
             done = uow.payments.reversal(payment.id)
             if done is not None:
-                raise Conflict("FEE-6", f"이미 {done.created_at:%Y-%m-%d %H:%M}에 {KIND_KO[done.kind]}된 결제입니다")
+                raise Conflict(
+                    "FEE-6",
+                    f"이미 {done.created_at:%Y-%m-%d %H:%M}에 {REVERSAL_KO[ReversalKind(done.kind)]}된 결제입니다",
+                )
             if uow.days.is_closed(today):
                 raise Conflict("CLS-2", f"오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요")
             visit = uow.visits.get(payment.visit_id)
@@ -350,14 +351,13 @@ class ReversalService:
                 uow.visits.set_state(visit, visit_state)
                 booking = uow.bookings.get(visit.booking_id) if visit.booking_id else None
                 if booking is not None and booking.status == BookingState.CHECKED_IN:
-                    _, end = session_times(self.ctx.profile, booking.day, booking.session_no)
-                    c = states.after_reversal(
-                        BookingState.CHECKED_IN, booking.source == Source.WALKIN, now >= end, kind
-                    )
-                    if c is None:
-                        uow.bookings.set_state(booking, states.reopen(BookingState.CHECKED_IN))
+                    _, end = cal.session_bounds(self.ctx.profile, booking.day, booking.session_no)
+                    walkin = booking.source == Source.WALKIN
+                    change = states.after_reversal(BookingState.CHECKED_IN, walkin, now >= end, kind)
+                    if isinstance(change, BookingState):
+                        uow.bookings.set_state(booking, change)  # waits again: may be checked in once more
                     else:
-                        uow.bookings.cancel(booking, c, now, staff.id)
+                        uow.bookings.cancel(booking, change, now, staff.id)
             uow.journal.append(
                 now,
                 staff.id,

@@ -19,7 +19,8 @@ def booking_view(uow: UnitOfWork, b) -> BookingView:  # type: ignore[no-untyped-
     flag of its booker (ELG-5)."""
     penalty = uow.penalties.active_for(b.booker_id, b.day)
     visit = uow.visits.for_booking(b.id)
-    flag = uow.late_pickups.open_for(b.booker_id)
+    # ELG-5: the flag matters to a care application; the door's own application sees it in the preview
+    flag = uow.late_pickups.open_for(b.booker_id) if any(p.care for p in b.people) else None
     return BookingView(
         code=b.code,
         portal_no=b.portal_no,
@@ -72,11 +73,8 @@ class FindService:
         now = self.ctx.clock.now()
         payments = uow.payments.for_visit(visit.id)
         payment_state = uow.payments.state(payments[0] if payments else None)
-        plan = cal.day_plan(self.ctx.profile, visit.day, uow.days.closures_on(visit.day))
-        slot = plan.session(visit.session_no)
-        closed = next((c.reason for c in plan.closed_sessions if c.no == visit.session_no), None)
-        if closed is None and not plan.open and plan.reason and plan.reason.startswith("센터 휴관"):
-            closed = plan.reason
+        slot = cal.day_plan(self.ctx.profile, visit.day).session(visit.session_no)
+        closed = cal.closed_reason(self.ctx.profile, visit.day, visit.session_no, uow.days.closures_on(visit.day))
         decision = states.reenter(
             VisitState(visit.status),
             payment_state,

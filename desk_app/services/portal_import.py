@@ -33,7 +33,7 @@ from desk_app.domain.profile import PortalImport
 from desk_app.domain.states import BookingState, Source
 from desk_app.domain.words import PHONE_RE
 from desk_app.services import codes
-from desk_app.services.bookings import call_item
+from desk_app.services.bookings import ban_cancellation, call_item
 from desk_app.services.context import DeskContext
 from desk_app.services.data import CallItem
 
@@ -345,7 +345,7 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
 
 # ------------------------------------------------------------------ applying
 
-HARD = ("RSV-6", "CAL-6", "CAL-1", "CAL-2")  # refusals that cancel an imported booking by force
+HARD = ("RSV-6", "CAL-6")  # refusals that cancel an imported booking by force (others reject the file)
 
 
 class PortalImportService:
@@ -476,12 +476,12 @@ class PortalImportService:
             if e.rule not in HARD:
                 raise
             if e.rule == "RSV-6" and facts.ban is not None:
-                why = f"노쇼 이용 제한 ({facts.ban.ends:%Y-%m-%d}까지)"
+                c = states.force_cancel(BookingState(booking.status), *ban_cancellation(facts.ban.ends))
                 note = f"{booking.booker.name}님은 노쇼로 {facts.ban.ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)"
             else:
-                why = f"센터 일정: {e.detail}"
+                why = cal.closed_reason(profile, booking.day, booking.session_no, facts.closures) or e.detail
+                c = states.force_cancel(BookingState(booking.status), "CAL-6", why)
                 note = f"{booking.day:%Y-%m-%d} {booking.session_no}회차는 센터가 운영하지 않아 예약으로 받지 않고 강제 취소했습니다 — 예약자에게 연락하세요 ({e.rule}: {e.detail})"
-            c = states.force_cancel(BookingState(booking.status), "RSV-6" if e.rule == "RSV-6" else "CAL-6", why)
             uow.bookings.cancel(booking, c, now)
             warnings.append(f"예약번호 {b.booking_no}: {note}")
             to_call.append(call_item(booking, c.reason or ""))

@@ -234,3 +234,30 @@ def test_pdf_is_a_real_80mm_document(qtbot, window, ctx, tmp_path):
     wait_printed(qtbot, window)
     slip = printed_files(tmp_path, window.last_paid.visit_code)[0]
     assert round(float(PdfReader(slip).pages[0].mediabox.width) / 72 * 25.4) == 80
+
+
+def test_a_voided_visit_in_todays_list_offers_only_its_receipt(qtbot, window, ctx, manager, tmp_path):
+    """FEE-6 on the screen: after the void the row's buttons follow its state (no reprint of a
+    slip, no second reversal, no late pick-up), and only the marked receipt is printed."""
+    from desk_app.services.closeout import ReversalService
+
+    code = book(ctx, kid(care=True), adult())
+    scan(qtbot, window, code)
+    choose(window.panel.residency, "resident_card")
+    qtbot.keyClicks(window.panel.pay_detail, "11112222")
+    qtbot.mouseClick(window.panel.pay_button, Qt.MouseButton.LeftButton)
+    wait_printed(qtbot, window)
+    paid = window.last_paid
+    window.refresh_today()
+    assert [window.today.cellWidget(0, c).text() for c in (7, 8, 9)] == ["재발행", "취소·환불", "늦은 픽업"]
+    ReversalService(ctx).reverse(paid.receipt_no, "직원 착오", manager)
+    window.refresh_today()
+    assert window.today.item(0, 6).text() == "결제 취소"
+    assert window.today.cellWidget(0, 7).text() == "영수증"
+    assert window.today.cellWidget(0, 8) is None and window.today.cellWidget(0, 9) is None
+    qtbot.mouseClick(window.today.cellWidget(0, 7), Qt.MouseButton.LeftButton)
+    folder = tmp_path / "printed" / paid.visit_code[1:7]
+    receipt = folder / f"{paid.visit_code}-receipt-reprint.pdf"
+    qtbot.waitUntil(receipt.exists, timeout=10_000)
+    assert "결제 취소" in text_of(receipt)
+    assert not (folder / f"{paid.visit_code}-slip-reprint.pdf").exists()
