@@ -138,7 +138,7 @@ def desk_paths(db: Path, runs: int) -> dict[str, float]:
     for code, _ in bookings:
         req = dataclasses.replace(svc.request_for(code), residency_doc="resident_card")
         t = time.perf_counter()
-        paid = svc.pay(req, PaymentIn("card", approval_no="12345678"), f"bench-{code}", staff.id)
+        paid = svc.pay(req, PaymentIn("card", approval_no=f"{len(pay):08d}"), f"bench-{code}", staff.id)
         docs.render(paid.visit_code, "slip")
         pay.append((time.perf_counter() - t) * 1000)
     closer = CloseoutService(ctx)

@@ -36,6 +36,7 @@ from desk_app.services.journal import JournalService
 from desk_app.services.portal_import import PortalImportService
 from desk_app.services.privacy import PrivacyService
 from desk_app.services.staff import StaffService
+from desk_app.services.status import StatusService
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,10 @@ class Desk:
     @cached_property
     def privacy(self) -> PrivacyService:
         return PrivacyService(self.ctx)
+
+    @cached_property
+    def status(self) -> StatusService:
+        return StatusService(self.ctx)
 
     def with_clock(self, clock: Clock) -> Desk:
         """The same records on another clock (the demo on a closed day, tests)."""

@@ -67,6 +67,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     font = QFont(family)
     font.setPointSize(11)
     app.setFont(font)
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
     load_translations(app)
     return app
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -36,6 +35,7 @@ from desk_app.services.context import DeskContext
 from desk_app.services.portal_import import CallItem, ImportSummary, PortalImportService
 from desk_app.services.staff import StaffMember, StaffService
 from ui.errors import message_for
+from ui.screen import fit
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -65,30 +65,16 @@ def call_rows(calls: tuple[CallItem, ...] | list[CallItem]) -> list[list[str]]:
     ]
 
 
-def ask_manager(parent: QWidget, ctx: DeskContext, current: StaffMember) -> StaffMember | None:
-    """Manager actions: the logged-in manager, or a manager's PIN asked on the spot."""
+def ask_manager(parent: QWidget, ctx: DeskContext, current: StaffMember, what: str = "") -> StaffMember | None:
+    """Manager actions: the logged-in manager, or a manager picked from the list with a PIN."""
     if current.is_manager:
         return current
-    staff = StaffService(ctx)
-    name, ok = QInputDialog.getText(parent, parent.tr("관리자 확인"), parent.tr("관리자 이름"))
-    if not ok:
+    from ui.login import ManagerDialog
+
+    dialog = ManagerDialog(StaffService(ctx), what, parent)
+    if not dialog.exec():
         return None
-    pin, ok = QInputDialog.getText(
-        parent, parent.tr("관리자 확인"), parent.tr("관리자 PIN"), QLineEdit.EchoMode.Password
-    )
-    if not ok:
-        return None
-    try:
-        member = staff.login(name, pin)
-    except DeskError as e:
-        QMessageBox.warning(parent, parent.tr("관리자 확인"), message_for(e))
-        return None
-    if not member.is_manager:
-        QMessageBox.warning(
-            parent, parent.tr("관리자 확인"), parent.tr("{0}님은 관리자가 아닙니다").format(member.name)
-        )
-        return None
-    return member
+    return dialog.member
 
 
 class ImportDialog(QDialog):
@@ -99,7 +85,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("포털 예약 목록 가져오기"))
-        self.resize(900, 600)
+        fit(self, 900, 600)
         self.ctx = ctx
         self.staff = staff
         self.service = PortalImportService(ctx)
@@ -286,7 +272,7 @@ class NoShowDialog(QDialog):
     def __init__(self, ctx: DeskContext, staff: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("노쇼와 이용 제한"))
-        self.resize(900, 640)
+        fit(self, 900, 640)
         self.ctx = ctx
         self.staff = staff
         self.service = NoShowService(ctx)
@@ -315,7 +301,7 @@ class NoShowDialog(QDialog):
         lift = QPushButton(self.tr("선택한 제한 해제 (관리자)…"))
         lift.clicked.connect(self.lift_selected)
         layout.addWidget(lift)
-        layout.addWidget(QLabel(self.tr("놀이돌봄 늦은 픽업 기록 (ELG-5) — 다음 신청 때 표시됩니다")))
+        layout.addWidget(QLabel(self.tr("놀이돌봄 늦은 픽업 기록 — 다음 신청 때 표시됩니다")))
         self.late = _table([self.tr("날짜"), self.tr("회차"), self.tr("예약자"), self.tr("늦은 시간"), self.tr("메모")])
         layout.addWidget(self.late, 1)
         clear = QPushButton(self.tr("선택한 늦은 픽업 표시 해제 (관리자)…"))
@@ -414,7 +400,7 @@ class ClosureDialog(QDialog):
     def __init__(self, ctx: DeskContext, staff: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("휴관 지정 (행사·소독·교육)"))
-        self.resize(820, 480)
+        fit(self, 820, 480)
         self.ctx = ctx
         self.staff = staff
         today = ctx.clock.now().date()
@@ -461,14 +447,16 @@ class ClosureDialog(QDialog):
         self.message.setStyleSheet(GREEN)
 
 
-def cancel_booking(parent: QWidget, ctx: DeskContext, staff: StaffMember, code: str, reason: str | None = None) -> str:
-    """RSV-5: a cancellation by phone, recorded at the desk. Returns the message to show."""
+def cancel_booking(
+    parent: QWidget, ctx: DeskContext, staff: StaffMember, code: str, reason: str | None = None
+) -> tuple[bool, str]:
+    """RSV-5: a cancellation by phone, recorded at the desk. Returns (done, the message to show)."""
     if reason is None:
         reason, ok = QInputDialog.getText(parent, parent.tr("예약 취소 (전화)"), parent.tr("취소 사유"))
         if not ok:
-            return ""
+            return False, ""
     try:
         CancellationService(ctx).cancel(code, "phone", reason, staff)
     except DeskError as e:
-        return message_for(e)
-    return parent.tr("예약을 취소했습니다: {0}").format(code)
+        return False, message_for(e)
+    return True, parent.tr("예약을 취소했습니다: {0}").format(code)

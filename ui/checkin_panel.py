@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import calendar as cal
+from desk_app.domain.errors import DuplicateApproval
 from desk_app.domain.party import CHILD, GROUP, ROLE_KO, yeon_age
 from desk_app.domain.words import SOURCE_KO
 from desk_app.services import codes
 from desk_app.services.checkin import ORGANISATION_DOC, CheckinService
 from desk_app.services.context import DeskContext
 from desk_app.services.data import BookingView, CheckinRequest, PaidVisit, PaymentIn, PersonIn, Preview
-from ui.errors import message_for
+from ui.errors import message_for, staff_words
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,17 @@ def parse_birth(text: str) -> dt.date | None:
         return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
         return None
+
+
+def wrapped_label(name: str, style: str) -> QLabel:
+    """A message line that wraps and never widens the window, however long its text (issue 13)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    if style:
+        label.setStyleSheet(style)
+    return label
 
 
 @dataclass
@@ -72,7 +86,7 @@ class CheckinPanel(QWidget):
     refused = Signal(str)
     cancel_requested = Signal()
 
-    COLUMNS = ("구분", "이름", "생년월일", "연나이", "놀이돌봄", "감면 유형", "증빙 확인")
+    COLUMNS = ("구분", "이름", "생년월일", "연나이", "돌봄", "감면 유형", "증빙")
 
     def __init__(self, ctx: DeskContext, staff_id: Callable[[], int | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,104 +99,159 @@ class CheckinPanel(QWidget):
         self.key = ""
         self.last_preview: Preview | None = None
         self._loading = False
+        self.duplicate_box: QMessageBox | None = None
         self._build()
 
     # ------------------------------------------------------------ layout
 
     def _build(self) -> None:
+        """Fits 1366×768 and 1024×768 (issue 13): people on the left, the fee lines on the right,
+        and one bottom bar with the total and the pay button that never leaves the screen."""
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
         self.header = QLabel()
         self.header.setObjectName("panelHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.penalty = QLabel()
-        self.penalty.setObjectName("penalty")
-        self.penalty.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.header.setWordWrap(True)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.refuse_button = QPushButton(self.tr("입장 거절…"))
+        self.refuse_button.setToolTip(self.tr("질병·발열 등으로 입장을 거절합니다"))
+        self.cancel_button = QPushButton(self.tr("예약 취소…"))
+        self.cancel_button.setToolTip(self.tr("전화로 받은 예약 취소"))
+        self.close_button = QPushButton(self.tr("닫기 (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        for b in (self.refuse_button, self.cancel_button, self.close_button):
+            b.setAutoDefault(False)
+            head.addWidget(b)
+        outer.addLayout(head)
+        self.penalty = wrapped_label("penalty", "color: #c62828; font-weight: bold;")
         self.penalty.hide()
-        outer.addWidget(self.header)
         outer.addWidget(self.penalty)
+        # a scan that came in while this family is open waits here (the scanner wins, issue 13)
+        self.pending = wrapped_label("pending", "background: #fff3e0; color: #e65100; font-weight: bold; padding: 4px;")
+        self.pending.hide()
+        outer.addWidget(self.pending)
 
         self.walkin_box = QWidget()
         wl = QHBoxLayout(self.walkin_box)
         wl.setContentsMargins(0, 0, 0, 0)
         self.booker_name = QLineEdit(placeholderText=self.tr("보호자 이름"))
         self.booker_phone = QLineEdit(placeholderText=self.tr("연락처 010-0000-0000"))
+        for field in (self.booker_name, self.booker_phone):
+            field.setMaxLength(50)
         wl.addWidget(QLabel(self.tr("현장접수 보호자")))
-        wl.addWidget(self.booker_name)
-        wl.addWidget(self.booker_phone)
+        wl.addWidget(self.booker_name, 1)
+        wl.addWidget(self.booker_phone, 1)
         outer.addWidget(self.walkin_box)
 
+        body = QHBoxLayout()
+        left = QVBoxLayout()
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("people")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the cells
+        self.table.setTabKeyNavigation(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((70, 130, 130, 60, 70, 250, 80)):
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setMinimumHeight(34 * 5 + 30)
+        header.setMinimumSectionSize(36)
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Fixed,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(col, mode)
+        self.table.setColumnWidth(2, 104)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setMinimumHeight(30 * 3 + 28)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        outer.addWidget(self.table, 3)
+        left.addWidget(self.table, 1)
 
         people_buttons = QHBoxLayout()
         self.add_child = QPushButton(self.tr("+ 아동"))
         self.add_adult = QPushButton(self.tr("+ 보호자"))
-        self.remove_person = QPushButton(self.tr("- 마지막 사람 빼기"))
+        self.remove_person = QPushButton(self.tr("- 마지막 사람"))
         self.add_child.clicked.connect(lambda: self._add_row(PersonIn(CHILD)))
         self.add_adult.clicked.connect(lambda: self._add_row(PersonIn(self._adult_role())))
         self.remove_person.clicked.connect(self._remove_last)
         for b in (self.add_child, self.add_adult, self.remove_person):
+            b.setAutoDefault(False)
             people_buttons.addWidget(b)
         people_buttons.addStretch(1)
-        outer.addLayout(people_buttons)
+        left.addLayout(people_buttons)
 
         checks = QGridLayout()
         self.residency = QComboBox()
+        self.residency.setObjectName("residency")
         self.residency.addItem(self.tr("— 거주 확인 서류 선택 —"), None)
         for doc in self.ctx.profile.residency_documents:
             self.residency.addItem(doc.label, doc.id)
+        self.residency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.residency.setMinimumContentsLength(14)
         self.org_check = QCheckBox(self.tr("서울 소재 기관 확인"))
         self.organisation = QLineEdit(placeholderText=self.tr("기관명 (어린이집·유치원 등)"))
+        self.organisation.setMaxLength(100)
         self.kt = QCheckBox(self.tr("KT 멤버십 (바코드 확인, 1인 1회 20%)"))
         checks.addWidget(QLabel(self.tr("서울 거주 확인 (번호는 적지 않습니다)")), 0, 0)
         checks.addWidget(self.residency, 0, 1)
         checks.addWidget(self.org_check, 1, 0)
         checks.addWidget(self.organisation, 1, 1)
         checks.addWidget(self.kt, 2, 0, 1, 2)
-        outer.addLayout(checks)
+        checks.setColumnStretch(1, 1)
+        left.addLayout(checks)
+        body.addLayout(left, 3)
 
         fee_box = QGroupBox(self.tr("이용료"))
+        fee_box.setObjectName("feeBox")
         fl = QVBoxLayout(fee_box)
-        self.fees = QTableWidget(0, 5)
-        self.fees.setHorizontalHeaderLabels(
-            [self.tr("대상"), self.tr("항목"), self.tr("금액"), self.tr("감면"), self.tr("청구")]
-        )
+        fl.setContentsMargins(6, 6, 6, 6)
+        self.fees = QTableWidget(0, 3)
+        self.fees.setObjectName("fees")
+        self.fees.setHorizontalHeaderLabels([self.tr("대상"), self.tr("항목"), self.tr("청구")])
         self.fees.verticalHeader().setVisible(False)
-        self.fees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fees.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only: no Tab stops (issue 13)
+        self.fees.setTabKeyNavigation(False)
+        self.fees.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.fees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fees.setWordWrap(True)
+        fh = self.fees.horizontalHeader()
+        fh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.fees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.fees.verticalHeader().setDefaultSectionSize(26)
         fl.addWidget(self.fees, 1)
+        self.household = wrapped_label("household", "color: #0d47a1; font-weight: bold;")
+        self.household.hide()
+        fl.addWidget(self.household)
+        self.notes = wrapped_label("notes", "color: #8a6d00;")
+        fl.addWidget(self.notes)
+        fee_box.setMinimumWidth(330)
+        body.addWidget(fee_box, 2)
+        outer.addLayout(body, 1)
+
+        self.refusal = wrapped_label("refusal", "color: #c62828; font-weight: bold;")
+        outer.addWidget(self.refusal)
+        pay = QFrame()
+        pay.setObjectName("payBar")
+        pay.setStyleSheet("QFrame#payBar { background: #f1f8e9; border-radius: 4px; }")
+        pl = QHBoxLayout(pay)
+        pl.setContentsMargins(6, 4, 6, 4)
         self.total = QLabel()
         self.total.setObjectName("total")
         big = QFont()
-        big.setPointSize(18)
+        big.setPointSize(17)
         big.setBold(True)
         self.total.setFont(big)
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
-        fl.addWidget(self.total)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #8a6d00;")
-        fl.addWidget(self.notes)
-        self.refusal = QLabel()
-        self.refusal.setObjectName("refusal")
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #c62828; font-weight: bold;")
-        fl.addWidget(self.refusal)
-        outer.addWidget(fee_box, 2)
-
-        pay = QFrame()
-        pl = QHBoxLayout(pay)
+        self.total.setMinimumWidth(170)
         self.card = QRadioButton(self.tr("카드"))
         self.transfer = QRadioButton(self.tr("계좌이체"))
         self.card.setChecked(True)
@@ -190,26 +259,18 @@ class CheckinPanel(QWidget):
         group.addButton(self.card)
         group.addButton(self.transfer)
         self.pay_detail = QLineEdit()
-        self.pay_button = QPushButton(self.tr("결제 후 인쇄"))
+        self.pay_detail.setObjectName("payDetail")
+        self.pay_detail.setMaxLength(40)
+        self.pay_detail.setMinimumWidth(170)
+        self.pay_button = QPushButton(self.tr("결제 후 인쇄 (F9)"))
         self.pay_button.setObjectName("payButton")
         self.pay_button.setDefault(True)
-        self.refuse_button = QPushButton(self.tr("입장 거절 (질병·발열)…"))
-        self.close_button = QPushButton(self.tr("닫기"))
-        self.cancel_button = QPushButton(self.tr("예약 취소 (전화)…"))
-        self.cancel_button.clicked.connect(self.cancel_requested.emit)
-        for w in (
-            self.card,
-            self.transfer,
-            self.pay_detail,
-            self.pay_button,
-            self.refuse_button,
-            self.cancel_button,
-            self.close_button,
-        ):
+        self.pay_button.setMinimumHeight(36)
+        pl.addWidget(self.total, 1)
+        for w in (self.card, self.transfer, self.pay_detail, self.pay_button):
             pl.addWidget(w)
         outer.addWidget(pay)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("payStatus", "")
         outer.addWidget(self.status)
 
         for w in (self.residency,):
@@ -244,6 +305,11 @@ class CheckinPanel(QWidget):
         self.key = codes.idempotency_key()  # one key per payment attempt (CHK-3)
         self.rows = []
         self.table.setRowCount(0)
+        self.fees.setRowCount(0)
+        self.refusal.clear()
+        self.status.clear()
+        self.status.setStyleSheet("")
+        self.pending.hide()
         for person in request.people:
             self._add_row(person)
         self.residency.setCurrentIndex(0)
@@ -296,7 +362,13 @@ class CheckinPanel(QWidget):
             self.penalty.hide()
         self._loading = False
         self.refresh()
+        self.table.scrollToTop()  # never the previous family's scroll position
+        self.fees.scrollToTop()
         (self.booker_name if booking is None else self.residency).setFocus()
+
+    def show_pending(self, text: str) -> None:
+        self.pending.setText(text)
+        self.pending.show()
 
     def _add_row(self, person: PersonIn) -> None:
         r = self.table.rowCount()
@@ -305,7 +377,9 @@ class CheckinPanel(QWidget):
         role.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(r, 0, role)
         name = QLineEdit(person.name or "")
+        name.setMaxLength(50)
         birth = QLineEdit(person.birth_date.isoformat() if person.birth_date else "")
+        birth.setMaxLength(10)
         birth.setPlaceholderText("YYYY-MM-DD")
         age = QLabel()
         care = QCheckBox()
@@ -317,7 +391,15 @@ class CheckinPanel(QWidget):
         for red in rules.reductions:
             if red.id != "group_leader":
                 reduction.addItem(red.label, red.id)
+        reduction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        reduction.setMinimumContentsLength(8)
+        for i in range(1, reduction.count()):
+            red = next(r for r in rules.reductions if r.id == reduction.itemData(i))
+            reduction.setItemData(
+                i, red.label + "\n" + self.tr("증빙: {0}").format(", ".join(red.proofs)), Qt.ItemDataRole.ToolTipRole
+            )
         proof = QCheckBox()
+        proof.setToolTip(self.tr("감면 증빙서류를 눈으로 확인했으면 체크하세요 (번호는 적지 않습니다)"))
         for col, w in ((1, name), (2, birth), (3, age), (4, care), (5, reduction), (6, proof)):
             self.table.setCellWidget(r, col, w)
         row = PersonRow(person.role, name, birth, age, care, reduction, proof)
@@ -370,6 +452,8 @@ class CheckinPanel(QWidget):
             return
         req = self.current_request()
         assert req is not None
+        if self.pay_button.isEnabled():  # an old message goes once the input changes (issue 13)
+            self.status.clear()
         problems = []
         for i, (row, person) in enumerate(zip(self.rows, req.people, strict=True)):
             if person.birth_date is not None:
@@ -383,43 +467,76 @@ class CheckinPanel(QWidget):
         else:
             preview = self.service.preview(req)
         self.last_preview = preview
-        self.fees.setRowCount(len(preview.lines))
-        for r, line in enumerate(preview.lines):
-            cut = f"-{line.reduction:,} ({line.reason_label})" if line.reduction else ""
-            for c, text in enumerate((line.person_label, line.item_label, f"{line.price:,}", cut, f"{line.charge:,}")):
-                item = QTableWidgetItem(text)
-                if c >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.fees.setItem(r, c, item)
+        self._fill_fees(req, preview)
         self.total.setText(self.tr("합계 {0}원").format(f"{preview.total:,}") if preview.payable else "")
-        self.refusal.setText(preview.refusal or "")
-        self.notes.setText("\n".join(preview.notes))
+        self.refusal.setText(staff_words(preview.refusal or "", self._names()))
+        self.notes.setText("\n".join(staff_words(n, self._names()) for n in preview.notes))
         needs_detail = preview.payable and preview.total > 0
         self.card.setEnabled(needs_detail)
         self.transfer.setEnabled(needs_detail)
         self.pay_detail.setEnabled(needs_detail)
         self.pay_button.setText(
-            self.tr("결제 후 인쇄") if needs_detail or not preview.payable else self.tr("0원 — 입장권 인쇄")
+            self.tr("결제 후 인쇄 (F9)") if needs_detail or not preview.payable else self.tr("0원 — 입장권 인쇄 (F9)")
         )
+
+    def _fill_fees(self, req: CheckinRequest, preview: Preview) -> None:
+        """Every line of the fee, with the person's name and the whole reduction reason; the
+        table grows row by row with the text, never sideways."""
+        names = [p.name for p in req.people]
+        self.fees.setRowCount(len(preview.lines))
+        for r, line in enumerate(preview.lines):
+            who = names[line.person] if line.person < len(names) and names[line.person] else line.person_label
+            item = f"{line.item_label} {line.price:,}원"
+            if line.reduction:
+                item += "\n" + self.tr("감면 -{0}원 ({1})").format(f"{line.reduction:,}", line.reason_label)
+            for c, text in enumerate((who, item, f"{line.charge:,}")):
+                cell = QTableWidgetItem(text)
+                if c == 2:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.fees.setItem(r, c, cell)
+        self.fees.resizeRowsToContents()
+        self._household_notice(req)
+
+    def _household_notice(self, req: CheckinRequest) -> None:
+        """A household reduction covers the whole family (FEE-3): say so, and name the proof."""
+        if self.request is None:
+            return
+        rules = self.ctx.profile.rules_on(self.request.day)
+        lines = []
+        for reduction_id in dict.fromkeys(p.reduction for p in req.people if p.reduction):
+            red = next((r for r in rules.reductions if r.id == reduction_id), None)
+            if red is None:
+                continue
+            proofs = self.tr(" 또는 ").join(red.proofs) if red.proofs else self.tr("증빙서류")
+            if red.scope == "household":
+                lines.append(self.tr("{0}: 가족 전체가 감면됩니다 — 확인할 서류: {1}").format(red.label, proofs))
+            else:
+                lines.append(self.tr("{0}: 확인할 서류: {1}").format(red.label, proofs))
+        self.household.setText("\n".join(lines))
+        self.household.setVisible(bool(lines))
 
     # ------------------------------------------------------------ payment
 
-    def pay(self) -> None:
+    def pay(self, allow_duplicate: bool = False) -> None:
         """Pay once: the button is off while the payment runs, and the panel's key makes a
         second click or Enter a replay of the first (CHK-3, never negotiable #1)."""
         req = self.current_request()
-        if req is None or not self.pay_button.isEnabled():
+        if req is None or (not self.pay_button.isEnabled() and not allow_duplicate):
             return
         preview = self.last_preview
         if preview is not None and not preview.payable:
-            self.status.setText(preview.refusal or "")
+            self._say_refusal(preview.refusal or "")
             return
         method = "card" if self.card.isChecked() else "transfer"
         detail = self.pay_detail.text()
         payment = PaymentIn(
-            method, approval_no=detail if method == "card" else "", sender=detail if method == "transfer" else ""
+            method,
+            approval_no=detail if method == "card" else "",
+            sender=detail if method == "transfer" else "",
+            allow_duplicate=allow_duplicate,
         )
         self.pay_button.setEnabled(False)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("결제 기록 중…"))
         key = self.key
         staff = self.staff_id()
@@ -429,15 +546,54 @@ class CheckinPanel(QWidget):
         self.status.setText("")
         self.paid.emit(result)
 
-    def _pay_failed(self, error: BaseException) -> None:
-        self.pay_button.setEnabled(True)
-        self.status.setText(message_for(error))
+    def _say_refusal(self, text: str) -> None:
+        self.status.setText(staff_words(text, self._names()))
         self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+
+    def _names(self) -> list[str | None]:
+        return [row.name.text().strip() or None for row in self.rows]
+
+    def _pay_failed(self, error: BaseException) -> None:
         log.info("payment refused: %s", error)
+        if isinstance(error, DuplicateApproval):
+            self._ask_duplicate(error)
+            return
+        self.pay_button.setEnabled(True)
+        self.status.setText(message_for(error, self._names()))
+        self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+
+    def _ask_duplicate(self, error: DuplicateApproval) -> None:
+        """The same card approval number twice in a day: asked, never silently taken (issue 13)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("같은 승인번호"),
+            self.tr(
+                "승인번호 {0}은(는) 오늘 이미 영수증 {1}에 쓰였습니다.\n"
+                "카드 단말기에서 이 손님의 새 승인번호인지 확인하세요.\n\n그래도 이 승인번호로 기록할까요?"
+            ).format(error.approval_no, error.receipt_no),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter alone does not record it twice
+        box.setObjectName("duplicateApproval")
+        box.finished.connect(lambda _: self._duplicate_answered(box))
+        self.duplicate_box = box
+        box.open()
+
+    def _duplicate_answered(self, box: QMessageBox) -> None:
+        self.duplicate_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self.pay(allow_duplicate=True)
+            return
+        self.pay_button.setEnabled(True)
+        self.status.setText(self.tr("승인번호를 확인해 다시 입력하세요. 결제는 기록되지 않았습니다."))
+        self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.pay_detail.setFocus()
+        self.pay_detail.selectAll()
 
     def _ask_refusal(self) -> None:
         reasons = list(self.ctx.profile.health_reasons)
-        reason, ok = QInputDialog.getItem(self, self.tr("입장 거절"), self.tr("증상 (ELG-6)"), reasons, 0, True)
+        reason, ok = QInputDialog.getItem(self, self.tr("입장 거절"), self.tr("증상"), reasons, 0, True)
         if ok and reason.strip():
             self.refuse_with(reason)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.services.closeout import CloseoutService, DayReport, ReversalService
+from desk_app.domain.words import METHOD_KO
+from desk_app.services.closeout import CloseoutService, DayReport, ReversalPreview, ReversalService, check_reason
 from desk_app.services.context import DeskContext
 from desk_app.services.staff import StaffMember
 from ui.booking_dialogs import GREEN, RED, _fill, _table, ask_manager
 from ui.errors import message_for
+from ui.screen import fit
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -39,7 +43,7 @@ class CloseoutDialog(QDialog):
     def __init__(self, ctx: DeskContext, staff: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("일일 정산·마감"))
-        self.resize(1000, 760)
+        fit(self, 1000, 690)
         self.ctx = ctx
         self.staff = staff
         self.service = CloseoutService(ctx)
@@ -127,9 +131,7 @@ class CloseoutDialog(QDialog):
         if closed:
             diff = "" if r.difference is None else self.tr(" · 단말기 차이 {0}원").format(f"{r.difference:,}")
             self.state.setText(
-                self.tr("마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다 (CLS-2)").format(
-                    r.closed_at, r.closed_by, diff
-                )
+                self.tr("마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다").format(r.closed_at, r.closed_by, diff)
             )
             self.state.setStyleSheet(GREEN)
         else:
@@ -189,42 +191,136 @@ class CloseoutDialog(QDialog):
 
 
 class ReversalDialog(QDialog):
-    """FEE-6: a whole payment voided (same day) or refunded (later), by a manager, with a reason."""
+    """FEE-6: a whole payment voided (same day) or refunded (later), by a manager, with a reason.
+    Safe by design (issue 13): the receipt is looked up first and the family, session, amount,
+    method and approval number are shown; the reason is asked before the PIN; the button needs an
+    explicit tick, and Enter alone never fires it."""
 
     def __init__(
         self, ctx: DeskContext, staff: StaffMember, receipt_no: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("결제 취소·환불"))
+        self.setMinimumWidth(520)
         self.ctx = ctx
         self.staff = staff
+        self.service = ReversalService(ctx)
+        self.found: ReversalPreview | None = None
         self.done_code: str | None = None
         form = QFormLayout(self)
         self.receipt = QLineEdit(receipt_no)
+        self.receipt.setObjectName("receiptNo")
+        self.receipt.setMaxLength(30)
         self.receipt.setPlaceholderText("R20250611-0001")
+        self.lookup_button = QPushButton(self.tr("조회"))
+        self.lookup_button.setObjectName("lookup")
+        self.lookup_button.clicked.connect(self.lookup)
+        self.receipt.returnPressed.connect(self.lookup)  # Enter in the receipt field only looks it up
+        self.receipt.textEdited.connect(self._forget)
+        row = QHBoxLayout()
+        row.addWidget(self.receipt, 1)
+        row.addWidget(self.lookup_button)
+        self.details = QLabel()
+        self.details.setObjectName("reversalDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.reason = QLineEdit(placeholderText=self.tr("예: 직원 착오, 센터 사정으로 휴관 (부분환불은 없습니다)"))
+        self.reason.setObjectName("reason")
+        self.reason.setMaxLength(200)
+        self.reason.textChanged.connect(self._update)
+        self.confirm = QCheckBox(self.tr("위 가족·금액이 맞습니다. 전액을 취소·환불합니다."))
+        self.confirm.setObjectName("confirm")
+        self.confirm.toggled.connect(self._update)
+        self.go = QPushButton(self.tr("전액 취소·환불 (관리자)"))
+        self.go.setObjectName("reverse")
+        self.go.clicked.connect(self.reverse)
+        for b in (self.lookup_button, self.go):
+            b.setAutoDefault(False)
+            b.setDefault(False)
         self.message = QLabel()
+        self.message.setObjectName("reversalMessage")
         self.message.setWordWrap(True)
-        go = QPushButton(self.tr("전액 취소·환불 (관리자)"))
-        go.clicked.connect(self.reverse)
-        form.addRow(self.tr("영수증 번호"), self.receipt)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        form.addRow(self.tr("영수증 번호"), row)
+        form.addRow(self.details)
         form.addRow(self.tr("사유"), self.reason)
-        form.addRow(go)
+        form.addRow(self.confirm)
+        form.addRow(self.go)
         form.addRow(self.message)
+        self._update()
+        if receipt_no:
+            self.lookup()
+
+    def _forget(self) -> None:
+        self.found = None
+        self.details.clear()
+        self.confirm.setChecked(False)
+        self._update()
+
+    def _update(self) -> None:
+        ready = self.found is not None and self.found.reversed_at is None
+        self.confirm.setEnabled(ready)
+        self.go.setEnabled(ready and self.confirm.isChecked() and bool(self.reason.text().strip()))
+
+    def lookup(self) -> None:
+        self.confirm.setChecked(False)
+        try:
+            found = self.service.lookup(self.receipt.text())
+        except DeskError as e:
+            self.found = None
+            self.details.clear()
+            self._say(message_for(e), RED)
+            self._update()
+            return
+        self.found = found
+        how = METHOD_KO.get(found.method, found.method)
+        if found.approval_no:
+            how += self.tr(" · 승인번호 {0}").format(found.approval_no)
+        if found.sender:
+            how += self.tr(" · 입금자 {0}").format(found.sender)
+        kind = self.tr("결제 취소 (당일)") if found.kind == "void" else self.tr("환불 (지난 날짜)")
+        self.details.setText(
+            "<table cellpadding='2'>"
+            f"<tr><td>{self.tr('예약자')}</td><td><b>{found.booker_name or '-'}</b></td></tr>"
+            f"<tr><td>{self.tr('이용일·회차')}</td><td>{found.day:%Y-%m-%d} {found.session_no}회차 · {found.visit_code}</td></tr>"
+            f"<tr><td>{self.tr('금액')}</td><td><b style='font-size:14pt'>{found.amount:,}원</b></td></tr>"
+            f"<tr><td>{self.tr('결제')}</td><td>{how}</td></tr>"
+            f"<tr><td>{self.tr('처리')}</td><td>{kind}</td></tr></table>"
+        )
+        if found.reversed_at is not None:
+            self._say(self.tr("이미 {0}에 취소·환불된 결제입니다.").format(f"{found.reversed_at:%Y-%m-%d %H:%M}"), RED)
+        else:
+            self._say(self.tr("가족과 금액을 확인하고, 사유를 적고, 확인란에 체크하세요."), "")
+            self.reason.setFocus()
+        self._update()
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
 
     def reverse(self) -> None:
-        manager = ask_manager(self, self.ctx, self.staff)
+        if self.found is None or not self.confirm.isChecked():
+            return
         try:
-            done = ReversalService(self.ctx).reverse(self.receipt.text(), self.reason.text(), manager)
+            check_reason(self.reason.text())  # the reason before the PIN
         except DeskError as e:
-            self.message.setText(message_for(e))
-            self.message.setStyleSheet(RED)
+            self._say(message_for(e), RED)
+            return
+        manager = ask_manager(self, self.ctx, self.staff, self.tr("결제 취소·환불"))
+        if manager is None:
+            return
+        try:
+            done = self.service.reverse(self.found.receipt_no, self.reason.text(), manager)
+        except DeskError as e:
+            self._say(message_for(e), RED)
             return
         self.done_code = done.visit_code
+        self.go.setEnabled(False)
+        self.confirm.setEnabled(False)
         kind = self.tr("결제 취소") if done.kind == "void" else self.tr("환불")
-        self.message.setText(
+        self._say(
             self.tr("{0} 처리했습니다: {1} · {2}원 — 취소 영수증을 인쇄합니다").format(
                 kind, done.receipt_no, f"{done.amount:,}"
-            )
+            ),
+            GREEN,
         )
-        self.message.setStyleSheet(GREEN)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import traceback
+from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
@@ -19,15 +21,43 @@ log = logging.getLogger(__name__)
 _qtlog = logging.getLogger("qt")
 
 
-def message_for(error: BaseException) -> str:
-    """Korean text for an expected error. The domain already speaks Korean; this adds the kind."""
-    if isinstance(error, NotAdmissible):
-        return error.message
+_PERSON = re.compile(r"people\[(\d+)\](?:\.[a-z_]+)?:\s*")
+_RULE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}-\d+:\s*)+")
+_RULE_NOTE = re.compile(r"\s*\((?:[A-Z]{2,4}-\d+(?:,\s*)?)+\)")
+_FIELD = {"people": "인원", "key": "결제 키"}
+
+
+def staff_words(text: str, names: Sequence[str | None] = ()) -> str:
+    """What the staff read: the person by name ("서준: …", not "people[0]: …") and no rule IDs,
+    which stay in the log, the CLI and the journal (issue 13)."""
+
+    def person(m: re.Match[str]) -> str:
+        i = int(m.group(1))
+        name = names[i] if i < len(names) else None
+        return f"{name}: " if name else QCoreApplication.translate("errors", "{0}번째 사람: ").format(i + 1)
+
+    text = _RULE_PREFIX.sub("", text)
+    text = _PERSON.sub(person, text)
+    return _RULE_NOTE.sub("", text)
+
+
+def message_for(error: BaseException, names: Sequence[str | None] = ()) -> str:
+    """Korean text for an expected error, in the staff's words. The rule ID goes to the log."""
+    if isinstance(error, (NotAdmissible, DeskError)) and getattr(error, "rule", None):
+        log.info("refused by %s: %s", getattr(error, "rule", ""), error.message)
     if isinstance(error, BadInput):
-        return f"입력을 확인하세요 — {error.message}"
+        field = _FIELD.get(error.field, error.field)
+        text = (
+            error.message
+            if error.field.startswith("people[")
+            else f"{field}: {error.detail}"
+            if field
+            else error.detail
+        )
+        return QCoreApplication.translate("errors", "입력을 확인하세요 — {0}").format(staff_words(text, names))
     if isinstance(error, DeskError):
-        return error.message
-    return f"예상하지 못한 오류입니다: {type(error).__name__}"
+        return staff_words(error.message, names)
+    return QCoreApplication.translate("errors", "예상하지 못한 오류입니다: {0}").format(type(error).__name__)
 
 
 def fatal(parent: QWidget | None, title: str, text: str) -> None:

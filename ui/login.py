@@ -83,3 +83,35 @@ class LoginDialog(_PinDialog):
             self.pin.clear()
             return
         self.accept()
+
+
+class ManagerDialog(_PinDialog):
+    """A manager's approval at a staff member's desk: the manager is picked from the list of
+    managers (never typed as free text), then gives the PIN (issue 13)."""
+
+    def __init__(self, staff: StaffService, what: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("관리자 확인"), parent)
+        self.staff = staff
+        self.name = QComboBox()
+        self.name.setObjectName("managerName")
+        self.name.addItems(staff.managers())
+        self.pin = self.pin_field()
+        self.pin.setObjectName("managerPin")
+        if what:
+            self.form.addRow(QLabel(self.tr("관리자 승인이 필요합니다: {0}").format(what)))
+        self.form.addRow(self.tr("관리자"), self.name)
+        self.form.addRow(self.tr("PIN"), self.pin)
+        self.pin.setFocus()
+
+    def submit(self) -> None:
+        try:
+            member = self.staff.login(self.name.currentText(), self.pin.text())
+        except DeskError as e:
+            self.error.setText(message_for(e))
+            self.pin.clear()
+            return
+        if not member.is_manager:  # the list holds managers; the role may have changed since
+            self.error.setText(self.tr("{0}님은 관리자가 아닙니다").format(member.name))
+            return
+        self.member = member
+        self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSplitter,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -38,7 +40,8 @@ from desk_app.services.data import BookingView, PaidVisit, SessionBoard
 from desk_app.services.documents import DocumentService
 from desk_app.services.staff import StaffMember
 from ui.checkin_panel import CheckinPanel
-from ui.errors import message_for
+from ui.errors import message_for, staff_words
+from ui.screen import fit
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -56,8 +59,13 @@ BAD = "color: #c62828; font-weight: bold;"
 PLAIN = "color: #333;"
 
 
+def walkin_order(sessions) -> list[int]:  # type: ignore[no-untyped-def]
+    """The sessions F3 would open a walk-in for: those taking walk-ins now, then those running."""
+    return [r.no for r in sessions if r.state == cal.WALKINS_OPEN] + [r.no for r in sessions if r.state == cal.OPEN]
+
+
 class SessionCard(QFrame):
-    def __init__(self, row: SessionBoard, on_walkin: Callable[[int], None]) -> None:
+    def __init__(self, row: SessionBoard, on_walkin: Callable[[int], None], walkin_key: bool = False) -> None:
         super().__init__()
         self.setObjectName(f"session{row.no}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -65,19 +73,27 @@ class SessionCard(QFrame):
         background = "#e8f5e9" if active else "#f5f5f5"
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {background}; border-radius: 6px; }}")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
         audience = self.tr("단체·개인 공용") if row.audience == cal.SHARED else self.tr("개인")
-        title = QLabel(f"<b style='font-size:13pt'>{row.no}회차</b> {row.start:%H:%M}~{row.end:%H:%M} · {audience}")
+        title = QLabel(f"<b style='font-size:12pt'>{row.no}회차</b> {row.start:%H:%M}~{row.end:%H:%M} · {audience}")
+        title.setWordWrap(True)
         state = QLabel(f"<b>{row.state_label}</b>")
         left_style = "color:#c62828" if row.left <= 0 else "color:#1b5e20"
         counts = QLabel(
-            f"정원 {row.capacity} · 예약 {row.booked} · 입장 {row.arrived} · "
+            f"정원 {row.capacity} · 예약 {row.booked} · 입장 {row.arrived}<br>"
             f"<b style='{left_style}'>남은 자리 {row.left}</b> · 놀이돌봄 {row.care_taken}"
         )
         counts.setObjectName("counts")
-        self.walkin = QPushButton(
-            self.tr("현장접수") + (f" ({row.walkin_opens:%H:%M}부터)" if row.state in (cal.NOT_OPEN, cal.OPEN) else "")
-        )
+        counts.setWordWrap(True)
+        label = self.tr("현장접수")
+        if row.state in (cal.NOT_OPEN, cal.OPEN):
+            label += f" ({row.walkin_opens:%H:%M}~)"
+        if walkin_key:
+            label += " (F3)"
+        self.walkin = QPushButton(label)
         self.walkin.setObjectName(f"walkin{row.no}")
+        self.walkin.setAutoDefault(False)
         self.walkin.setEnabled(row.state != cal.ENDED)
         self.walkin.clicked.connect(lambda: on_walkin(row.no))
         for w in (title, state, counts, self.walkin):
@@ -125,13 +141,17 @@ class MainWindow(QMainWindow):
         self.last_paid: PaidVisit | None = None
         center = ctx.profile.center.name
         self.setWindowTitle(f"{center} — 안내데스크" + (" [데모]" if demo else ""))
+        self.unclosed: tuple = ()
+        self.pending_scan: str | None = None
         self._build()
+        self._show_staff()
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.refresh()
         self.show_expected()
+        self.announce()
         self.warn_unprinted()
         self.scan.setFocus()
         # after the board is up: load the printing stack so the first payment prints at once
@@ -154,21 +174,36 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ layout
 
     def _build(self) -> None:
+        """Fits 1366×768 and 1024×768 (issue 13): two short rows on top, the board in its own
+        scroll area (folded away while a family is open), and messages that wrap instead of
+        widening the window."""
         root = QWidget()
         outer = QVBoxLayout(root)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
         top = QHBoxLayout()
         self.title = QLabel(
-            f"<b style='font-size:15pt'>{self.ctx.profile.center.name}</b>"
+            f"<b style='font-size:14pt'>{self.ctx.profile.center.name}</b>"
             + (" <span style='color:#c62828'>[데모]</span>" if self.demo else "")
         )
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
-        self.staff_label = QLabel(self.tr("담당: {0}").format(self.staff.name))
+        self.staff_label = QLabel()
+        self.staff_label.setObjectName("staffLabel")
+        self.sign_out_button = QPushButton(self.tr("교대·로그아웃"))
+        self.sign_out_button.setObjectName("signOut")
+        self.sign_out_button.clicked.connect(self.sign_out)
         settings = QPushButton(self.tr("설정"))
         settings.clicked.connect(lambda: SettingsDialog(self).exec())
         self.kiosk_button = QPushButton(self.tr("전체화면 (F11)"))
         self.kiosk_button.clicked.connect(self.toggle_kiosk)
-        top.addWidget(self.title)
+        help_button = QPushButton(self.tr("도움말 (F1)"))
+        help_button.setObjectName("helpButton")
+        help_button.clicked.connect(self.open_help)
+        top.addWidget(self.title, 1)
+        for w in (self.clock_label, self.staff_label, self.sign_out_button, settings, self.kiosk_button, help_button):
+            top.addWidget(w)
         actions = QHBoxLayout()
         for label, name, slot in (
             (self.tr("예약 가져오기"), "importButton", self.open_import),
@@ -181,46 +216,60 @@ class MainWindow(QMainWindow):
         ):
             button = QPushButton(label)
             button.setObjectName(name)
+            button.setAutoDefault(False)
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
-        top.addStretch(1)
-        for w in (self.clock_label, self.staff_label, settings, self.kiosk_button):
-            top.addWidget(w)
+        for button in (self.sign_out_button, settings, self.kiosk_button, help_button):
+            button.setAutoDefault(False)
         outer.addLayout(top)
         outer.addLayout(actions)
 
-        split = QSplitter()
-        board_box = QWidget()
-        self.board_layout = QVBoxLayout(board_box)
-        self.board_layout.setContentsMargins(0, 0, 0, 0)
+        body = QHBoxLayout()
+        self.board_box = QScrollArea()
+        self.board_box.setObjectName("board")
+        self.board_box.setWidgetResizable(True)
+        self.board_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        board_inner = QWidget()
+        self.board_layout = QVBoxLayout(board_inner)
+        self.board_layout.setContentsMargins(0, 0, 4, 0)
         self.day_label = QLabel()
         self.day_label.setObjectName("dayLabel")
+        self.day_label.setWordWrap(True)
         self.board_layout.addWidget(self.day_label)
         self.cards = QVBoxLayout()
         self.board_layout.addLayout(self.cards)
         self.board_layout.addStretch(1)
-        board_box.setMinimumWidth(330)
-        split.addWidget(board_box)
+        self.board_box.setWidget(board_inner)
+        self.board_box.setFixedWidth(290)
+        body.addWidget(self.board_box)
 
         center = QWidget()
         cl = QVBoxLayout(center)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(4)
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
-        self.scan.setPlaceholderText(self.tr("바코드 스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름  (Enter)"))
-        self.scan.setStyleSheet("font-size: 15pt; padding: 6px;")
+        self.scan.setMaxLength(200)
+        self.scan.setPlaceholderText(self.tr("스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름 (F2, Enter)"))
+        self.scan.setStyleSheet("font-size: 14pt; padding: 4px;")
         self.scan.returnPressed.connect(self.on_scan)
         cl.addWidget(self.scan)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.setStyleSheet("font-size: 12pt;")
         cl.addWidget(self.message)
 
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         self.results = QListWidget()
         self.results.setObjectName("results")
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._open_item)
         self.panel = CheckinPanel(self.ctx, lambda: self.staff.id)
         self.panel.paid.connect(self.on_paid)
@@ -230,6 +279,8 @@ class MainWindow(QMainWindow):
         self.done_page = self._build_done_page()
         for page in (self.results, self.panel, self.done_page):
             self.stack.addWidget(page)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._page_changed()
         self.tabs.addTab(self.stack, self.tr("입장 처리"))
         self.today = QTableWidget(0, 10)
         self.today.setObjectName("today")
@@ -240,22 +291,36 @@ class MainWindow(QMainWindow):
         self.today.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.today.verticalHeader().setVisible(False)
-        self.tabs.addTab(self.today, self.tr("오늘 입장 목록"))
+        self.tabs.addTab(self.today, self.tr("오늘 입장 목록 (F4)"))
         cl.addWidget(self.tabs, 1)
-        split.addWidget(center)
-        split.setStretchFactor(1, 1)
-        outer.addWidget(split, 1)
+        body.addWidget(center, 1)
+        outer.addLayout(body, 1)
         self.setCentralWidget(root)
+        self._build_status_bar()
+        from PySide6.QtWidgets import QApplication
 
-        kiosk = QAction(self)
-        kiosk.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        kiosk.triggered.connect(self.toggle_kiosk)
-        self.addAction(kiosk)
-        back = QAction(self)
-        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        back.triggered.connect(self.back_to_scan)
-        self.addAction(back)
-        self.resize(1280, 800)
+        from ui.scanner import ScanCatcher
+
+        self.catcher = ScanCatcher(self, self.scan)
+        self.catcher.scanned.connect(self.scanned)
+        QApplication.instance().installEventFilter(self.catcher)
+
+        for key, slot in (
+            (Qt.Key.Key_F11, self.toggle_kiosk),
+            (Qt.Key.Key_Escape, self.back_to_scan),
+            (Qt.Key.Key_F1, self.open_help),
+            (Qt.Key.Key_F2, self.focus_scan),
+            (Qt.Key.Key_F3, self.walkin_now),
+            (Qt.Key.Key_F4, self.toggle_today),
+            (Qt.Key.Key_F5, self.reprint_last),
+            (Qt.Key.Key_F9, self.pay_now),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        fit(self, 1366, 698)
 
     def _build_done_page(self) -> QWidget:
         page = QWidget()
@@ -345,11 +410,12 @@ class MainWindow(QMainWindow):
         booking = self.panel.booking
         if booking is None:
             return
-        message = cancel_booking(self, self.ctx, self.staff, booking.code)
+        done, message = cancel_booking(self, self.ctx, self.staff, booking.code)
         if message:
-            self.show_message(message, BAD if message.startswith("RSV") or "할 수 없" in message else GOOD)
-            self.back_to_scan()
-            self.refresh()
+            self.show_message(message, GOOD if done else BAD)
+            if done:
+                self.back_to_scan()
+                self.refresh()
 
     def sweep_no_shows(self) -> None:
         """RSV-6: bookings of ended sessions become no-shows as the day goes on."""
@@ -386,8 +452,9 @@ class MainWindow(QMainWindow):
             sessions = self.tr("오늘의 회차")
             self.day_label.setText(f"<b>{sessions}</b>")
         self.session_cards: dict[int, SessionCard] = {}
+        taking = walkin_order(board.sessions)
         for row in board.sessions:
-            card = SessionCard(row, self.start_walkin)
+            card = SessionCard(row, self.start_walkin, walkin_key=bool(taking) and row.no == taking[0])
             self.session_cards[row.no] = card
             self.cards.addWidget(card)
         for closed in board.closed_sessions:
@@ -430,7 +497,7 @@ class MainWindow(QMainWindow):
                     self.today.setCellWidget(r, 8, reverse)
                 if v.care and not v.late_pickup:
                     late = QPushButton(self.tr("늦은 픽업"))
-                    late.setToolTip(self.tr("보호자가 늦게 데리러 왔을 때 기록합니다 (ELG-5)"))
+                    late.setToolTip(self.tr("보호자가 늦게 데리러 왔을 때 기록합니다"))
                     late.clicked.connect(lambda _=False, code=v.code: self.note_late_pickup(code))
                     self.today.setCellWidget(r, 9, late)
                 elif v.late_pickup:
@@ -468,23 +535,58 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ scan and search
 
     def show_message(self, text: str, style: str = PLAIN) -> None:
-        self.message.setText(text)
+        self.message.setText(staff_words(text))  # rule IDs stay in the log (issue 13)
         self.message.setStyleSheet("font-size: 12pt; " + style)
+
+    def scanned(self, code: str) -> None:
+        """A scan caught in another field: handled as if typed in the scan field."""
+        self.scan.setText(code)
+        self.on_scan()
 
     def on_scan(self) -> None:
         text = self.scan.text()
         self.scan.clear()
+        if self.stack.currentWidget() is self.panel and self.tabs.currentIndex() == 0 and text.strip():
+            self.hold_scan(text)
+            return
+        self.resolve_scan(text)
+
+    def _find(self, text: str):  # type: ignore[no-untyped-def]
+        """The scan answered: a slip's re-entry and "not found" are said at once (returns None);
+        bookings come back to be opened or held."""
         try:
             result = self.desk.find.scan(text)
         except DeskError as e:
             self.show_message(message_for(e), BAD)
-            return
+            return None
         if result.kind == "reentry":
             assert result.reentry is not None
             self.show_message(result.reentry.message, GOOD if result.reentry.ok else BAD)
-            return
+            return None
         if result.kind == "none":
             self.show_message(result.message, BAD)
+            return None
+        return result
+
+    def hold_scan(self, text: str) -> None:
+        """A family is open: a slip's re-entry is answered at once; a booking waits until this
+        family is paid or closed, and the panel says so (the scanner wins, issue 13)."""
+        result = self._find(text)
+        if result is None:
+            return
+        self.pending_scan = text
+        who = (
+            result.bookings[0].booker_name
+            if result.kind == "booking"
+            else self.tr("검색 결과 {0}건").format(len(result.bookings))
+        )
+        self.panel.show_pending(
+            self.tr("다음 손님 대기: {0} — 지금 손님을 결제하거나 닫으면(Esc) 바로 열립니다.").format(who)
+        )  # the focus stays where the worker was typing
+
+    def resolve_scan(self, text: str) -> None:
+        result = self._find(text)
+        if result is None:
             return
         if result.kind == "booking":
             self.open_booking(result.bookings[0])
@@ -523,9 +625,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("{0} 상태의 예약입니다: {1}").format(booking.status_label, booking.code), BAD)
             return
         if booking.penalty is not None:
-            self.show_message(
-                self.tr("노쇼 이용 제한: {0}까지 (RSV-6)").format(f"{booking.penalty.ends:%Y-%m-%d}"), BAD
-            )
+            self.show_message(self.tr("노쇼 이용 제한: {0}까지").format(f"{booking.penalty.ends:%Y-%m-%d}"), BAD)
         else:
             self.show_message("")
         self.panel.load(self.service.request_for(booking.code), booking)
@@ -539,7 +639,7 @@ class MainWindow(QMainWindow):
             self.show_message(message_for(e), BAD)
             self.scan.setFocus()
             return
-        self.show_message(self.tr("{0}회차 현장접수").format(session_no))
+        self.show_message("")
         self.panel.load(request, None)
         self.stack.setCurrentWidget(self.panel)
         self.tabs.setCurrentIndex(0)
@@ -548,6 +648,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.results)
         self.show_expected()
         self.scan.setFocus()
+        if self.pending_scan:  # the family scanned while the last one was open
+            text, self.pending_scan = self.pending_scan, None
+            self.resolve_scan(text)
 
     def show_expected(self) -> None:
         """Idle page: who is still expected in the session running now (or the next one)."""
@@ -590,6 +693,11 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentWidget(self.done_page)
         self.show_message("")
+        if self.pending_scan:
+            self.next_button.setText(self.tr("대기 중인 다음 손님 열기 (Esc)"))
+            self.show_message(self.tr("다음 손님이 대기 중입니다 — Esc를 누르면 열립니다."), GOOD)
+        else:
+            self.next_button.setText(self.tr("다음 손님 (Esc)"))
         self.print_visit(paid.visit_code)  # printing starts first; the board catches up after
         self.refresh()
         self.scan.setFocus()  # the next family's scan goes straight into the field (CHK-1)
@@ -641,6 +749,143 @@ class MainWindow(QMainWindow):
         )
         self.print_state.setStyleSheet(BAD)
         self.refresh_today()
+
+    # ------------------------------------------------------------ status bar, shift change, help
+
+    def _build_status_bar(self) -> None:
+        """The printer, the database file, the last backup and any earlier day still open."""
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.printer_status = QLabel()
+        self.printer_status.setObjectName("printerStatus")
+        self.db_status = QLabel()
+        self.db_status.setObjectName("dbStatus")
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backupStatus")
+        self.day_status = QLabel()
+        self.day_status.setObjectName("dayStatus")
+        for w in (self.printer_status, self.db_status, self.backup_status):
+            w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            bar.addWidget(w, 1)
+        bar.addPermanentWidget(self.day_status)
+
+    def update_status(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        printer = str(QSettings().value("printing/printer", "") or "")
+        self.printer_status.setText(
+            self.tr("프린터: {0}").format(printer) if printer else self.tr("프린터 없음 — PDF로 저장")
+        )
+        try:
+            status = self.desk.status.status()
+        except DeskError as e:
+            self.db_status.setText(message_for(e))
+            return
+        self.db_status.setText(self.tr("데이터: {0}").format(Path(status.database).name))
+        self.db_status.setToolTip(status.database)
+        self.backup_status.setText(
+            self.tr("마지막 백업: {0}").format(f"{status.last_backup:%m-%d %H:%M}")
+            if status.last_backup
+            else self.tr("백업 없음")
+        )
+        self.unclosed = status.unclosed
+        if status.unclosed:
+            self.day_status.setText(
+                self.tr("마감 안 된 날 {0}일: {1}").format(
+                    len(status.unclosed), ", ".join(f"{d:%m-%d}" for d in status.unclosed[-3:])
+                )
+            )
+            self.day_status.setStyleSheet(BAD)
+        else:
+            self.day_status.setText(self.tr("이전 날짜 모두 마감됨"))
+            self.day_status.setStyleSheet(PLAIN)
+
+    def announce(self) -> None:
+        """At sign-in: an earlier day never closed is said at once (CLS-1)."""
+        self.update_status()
+        if self.unclosed:
+            self.show_message(
+                self.tr("마감하지 않은 날이 있습니다: {0} — [정산·마감]에서 그 날을 골라 마감하세요.").format(
+                    ", ".join(f"{d:%Y-%m-%d}" for d in self.unclosed)
+                ),
+                BAD,
+            )
+
+    def _show_staff(self) -> None:
+        role = self.tr("관리자") if self.staff.is_manager else self.tr("직원")
+        self.staff_label.setText(self.tr("담당: {0} ({1})").format(self.staff.name, role))
+
+    def sign_out(self) -> None:
+        """Shift change: the desk stays open, the records stay as they are, the next person signs in."""
+        from ui.login import LoginDialog
+
+        self.back_to_scan()
+        self.desk.staff.sign_out(self.staff)
+        self.centralWidget().setVisible(False)  # nothing of the last family stays on show
+        self.login = LoginDialog(self.desk.staff, self)
+        self.login.setWindowTitle(self.tr("교대 — 로그인"))
+        self.login.accepted.connect(self._signed_in)
+        self.login.rejected.connect(self.close)
+        self.login.open()
+
+    def _signed_in(self) -> None:
+        member = self.login.member
+        if member is None:
+            self.close()
+            return
+        self.staff = member
+        self._show_staff()
+        self.centralWidget().setVisible(True)
+        self.show_message(self.tr("{0}님이 로그인했습니다.").format(member.name), GOOD)
+        self.announce()
+        self.refresh()
+        self.scan.setFocus()
+
+    def open_help(self) -> None:
+        from ui.help import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def focus_scan(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def walkin_now(self) -> None:
+        """F3: a walk-in for the session that takes walk-ins now."""
+        try:
+            board = self.desk.board.board()
+        except DeskError as e:
+            self.show_message(message_for(e), BAD)
+            return
+        taking = walkin_order(board.sessions)
+        if not taking:
+            self.show_message(self.tr("지금 현장접수를 받는 회차가 없습니다."), BAD)
+            return
+        self.start_walkin(taking[0])
+
+    def toggle_today(self) -> None:
+        self.tabs.setCurrentIndex(1 - self.tabs.currentIndex())
+
+    def reprint_last(self) -> None:
+        if self.stack.currentWidget() is self.done_page and self.last_paid is not None:
+            self.print_visit(self.last_paid.visit_code, reprint=True)
+        else:
+            self.tabs.setCurrentIndex(1)
+            self.show_message(self.tr("재발행할 입장권을 [오늘 입장 목록]에서 고르세요."))
+
+    def pay_now(self) -> None:
+        if self.stack.currentWidget() is self.panel and self.tabs.currentIndex() == 0:
+            self.panel.pay()
+
+    def _page_changed(self) -> None:
+        # the board folds away while a family is open, so the panel has the width it needs; the
+        # pages not on show claim no size, or the panel's width would hold the board's page too
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.board_box.setVisible(current is not self.panel)
 
     # ------------------------------------------------------------ kiosk
 

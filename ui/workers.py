@@ -3,6 +3,7 @@ function runs on a pool thread; success or failure comes back on the GUI thread.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -37,14 +38,25 @@ _live: set[_Relay] = set()
 
 def run_op(fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
     relay = _Relay()
+    if not _live:
+        # Python's cyclic collector runs in whichever thread allocates when it is due. Run in
+        # a pool thread it may free Qt widgets left in cycles, off the GUI thread: a segfault
+        # (seen in the tests). While a job runs, the collector waits; the GUI thread turns it
+        # back on when the last job has handed back its result.
+        gc.disable()
     _live.add(relay)
 
-    def finish_ok(result: Any) -> None:
+    def _finished() -> None:
         _live.discard(relay)
+        if not _live:
+            gc.enable()
+
+    def finish_ok(result: Any) -> None:
+        _finished()
         on_done(result)
 
     def finish_err(error: BaseException) -> None:
-        _live.discard(relay)
+        _finished()
         on_failed(error)
 
     relay.done.connect(finish_ok)

@@ -538,6 +538,15 @@ class StaffRepository(_Repository):
         staff.failed_attempts, staff.locked_until = 0, None
         self.session.flush()
 
+    def set_active(self, staff: Staff, active: bool) -> None:
+        staff.active = active
+        self.session.flush()
+
+    def set_pin(self, staff: Staff, pin_hash: str) -> None:
+        """A manager's reset: the new PIN, and the lock and failure count cleared."""
+        staff.pin_hash, staff.failed_attempts, staff.locked_until = pin_hash, 0, None
+        self.session.flush()
+
 
 # ------------------------------------------------------------------ penalties and flags
 

@@ -304,6 +304,19 @@ class Views:
             self.session.scalar(select(func.count(DayCloseout.day)).where(DayCloseout.day.between(first, last))) or 0
         )
 
+    def unclosed_days(self, before: dt.date) -> list[dt.date]:
+        """Earlier days with payments or visits and no close-out (CLS-1): the desk reminds."""
+        worked = select(Payment.day).where(Payment.day < before).union(select(Visit.day).where(Visit.day < before))
+        days = {d for (d,) in self.session.execute(worked)}
+        closed = set(self.session.scalars(select(DayCloseout.day).where(DayCloseout.day < before)).all())
+        return sorted(days - closed)
+
+    def approval_used(self, day: dt.date, approval_no: str) -> str | None:
+        """The receipt of an earlier card payment that day with the same approval number."""
+        return self.session.scalar(
+            select(Payment.receipt_no).where(Payment.day == day, Payment.approval_no == approval_no).limit(1)
+        )
+
     def closeout(self, day: dt.date) -> tuple[DayCloseout, str | None] | None:
         row = self.session.execute(
             select(DayCloseout, Staff.name)

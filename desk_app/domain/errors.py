@@ -43,6 +43,16 @@ class Conflict(DeskError):
         self.detail = message
 
 
+class DuplicateApproval(Conflict):
+    """A card approval number already on an earlier payment of the day (CHK-3): usually a typo
+    or the same slip typed twice; the desk asks before it records it again."""
+
+    def __init__(self, approval_no: str, receipt_no: str) -> None:
+        super().__init__("CHK-3", f"승인번호 {approval_no}은(는) 오늘 이미 영수증 {receipt_no}에 쓰였습니다")
+        self.approval_no = approval_no
+        self.receipt_no = receipt_no
+
+
 MANAGER_RULE = "MGR-1"  # SPEC §0: "A manager (센터장) closes the day and may correct mistakes"
 
 

@@ -20,6 +20,7 @@ class SlipData:
     care_pickup_at: dt.time | None
     kind_label: str  # 개인 / 단체
     tidy_up_minutes: int = 10
+    reprinted_at: dt.datetime | None = None  # a reprint says so on the slip (issue 13)
 
 
 @dataclass(frozen=True)

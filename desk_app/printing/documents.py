@@ -19,7 +19,9 @@ def build_slip(s: SlipData) -> bytes:
     code of the visit code and the house rules in short."""
     r = Roll(f"입장권 {s.visit_code}")
     r.text(s.center_name, size=11, bold=True, align="center")
-    r.text("입 장 권", size=14, bold=True, align="center")
+    r.text("입 장 권 (재발행)" if s.reprinted_at else "입 장 권", size=14, bold=True, align="center")
+    if s.reprinted_at is not None:
+        r.text(f"재발행 {s.reprinted_at:%Y-%m-%d %H:%M}", size=8.5, align="center")
     r.rule()
     r.pair("이용일", _day(s.day), size=9.5)
     r.pair("회차", f"{s.session_no}회차  {s.start:%H:%M} ~ {s.end:%H:%M}", size=10.5, bold=True)

@@ -143,7 +143,7 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
     ]
     reductions = [["감면 사유", "인원", "감면액"]] + [[x.label, x.persons, won(x.won)] for x in r.reductions]
     reductions.append(["합계", sum(x.persons for x in r.reductions), won(sum(x.won for x in r.reductions))])
-    kt = [["KT 멤버십 할인", "건수", "할인액"], ["KT 정산분 (FEE-4)", r.kt_count, won(r.kt_won)]]
+    kt = [["KT 멤버십 할인", "건수", "할인액"], ["KT 정산분", r.kt_count, won(r.kt_won)]]
     reversals = [["영수증", "구분", "결제수단", "금액", "결제일", "시각", "담당", "사유"]]
     for x in r.reversals:
         method = {"card": "카드", "transfer": "계좌이체", "none": "0원"}.get(x.method, x.method)
@@ -161,11 +161,11 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
         )
     return [
         ("회차별 이용", sessions),
-        ("결제 (CLS-3)", money),
+        ("결제", money),
         ("카드 단말기 대사", terminal),
-        ("감면 (FEE-2, FEE-3)", reductions),
+        ("감면", reductions),
         ("KT 멤버십", kt),
-        ("결제 취소·환불 (FEE-6)", reversals),
+        ("결제 취소·환불", reversals),
     ]
 
 
@@ -191,14 +191,14 @@ def day_pdf(r: Any, center: Any) -> bytes:
             Paragraph(f"카드 단말기 합계와 기록이 {won(r.difference)}원 다릅니다. 확인이 필요합니다.", st["warn"])
         )
     for title, rows in day_sections(r):
-        if r.empty and title != "결제 (CLS-3)":
+        if r.empty and title != "결제":
             continue
         story.append(Paragraph(title, st["h"]))
         if len(rows) == 1:
             story.append(Paragraph("없음", st["p"]))
             continue
         widths = None
-        if title == "결제 취소·환불 (FEE-6)":
+        if title == "결제 취소·환불":
             widths = [32 * mm, 16 * mm, 16 * mm, 17 * mm, 20 * mm, 12 * mm, 20 * mm, 49 * mm]
         left = (1, 2, 4, 5, 6, 7) if title.startswith("결제 취소") else ()
         story.append(_table(rows, widths, right_from=2 if title == "회차별 이용" else 1, left=left))
@@ -206,7 +206,7 @@ def day_pdf(r: Any, center: Any) -> bytes:
     story.append(
         Paragraph(
             f"순 결제 합계 {won(r.net_total)}원 = 결제 {won(r.total_taken)}원 - 취소·환불 {won(r.total_reversed)}원. "
-            "취소·환불은 처리한 날의 보고서에 잡힙니다 (CLS-2).",
+            "취소·환불은 처리한 날의 보고서에 잡힙니다.",
             st["p"],
         )
     )

@@ -15,7 +15,7 @@ from desk_app.db.uow import UnitOfWork, WriteConflict
 from desk_app.domain import states
 from desk_app.domain.admission import Path, Request, admit, open_session
 from desk_app.domain.eligibility import check_health
-from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
+from desk_app.domain.errors import BadInput, Conflict, DuplicateApproval, NotAdmissible
 from desk_app.domain.fees import CARE, quote
 from desk_app.domain.party import GROUP, INDIVIDUAL, Party
 from desk_app.domain.states import BookingState, Source
@@ -148,6 +148,10 @@ class CheckinService:
             self._check_residency(req)
             q = quote(admission.rules, self._party(req))
             method, approval, sender = self._payment_fields(payment, q.total)
+            if approval and not payment.allow_duplicate:
+                used = uow.views.approval_used(req.day, approval)
+                if used is not None:
+                    raise DuplicateApproval(approval, used)
             if booking is None:
                 booking = self._walkin_booking(uow, req, now)
             uow.days.ensure(admission.plan, now)

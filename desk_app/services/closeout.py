@@ -308,9 +308,61 @@ class ReversalDone:
     day: dt.date
 
 
+@dataclass(frozen=True)
+class ReversalPreview:
+    """What the manager sees before a void or refund: the family, the session, the amount and how
+    it was paid (issue 13), and what would happen."""
+
+    receipt_no: str
+    visit_code: str
+    booker_name: str | None
+    day: dt.date
+    session_no: int
+    amount: int
+    method: str
+    approval_no: str | None
+    sender: str | None
+    kind: str  # void | refund
+    reversed_at: dt.datetime | None  # already reversed: nothing more can be done
+
+
+def check_reason(reason: str) -> str:
+    """FEE-6: a reversal needs a reason, asked before the manager's PIN."""
+    why = reason.strip()
+    if not why:
+        raise BadInput("사유", "취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)")
+    if len(why) > 200:
+        raise BadInput("사유", "사유는 200자까지입니다")
+    return why
+
+
 class ReversalService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
+
+    def lookup(self, receipt_no: str) -> ReversalPreview:
+        today = self.ctx.clock.now().date()
+        with self.ctx.store.uow() as uow:
+            payment = uow.payments.by_receipt(receipt_no.strip().upper())
+            if payment is None:
+                raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no.strip()}")
+            visit = uow.visits.get(payment.visit_id)
+            assert visit is not None
+            booking = uow.bookings.get(visit.booking_id) if visit.booking_id else None
+            done = uow.payments.reversal(payment.id)
+            return ReversalPreview(
+                receipt_no=payment.receipt_no,
+                visit_code=visit.code,
+                booker_name=booking.booker.name if booking is not None else None,
+                day=visit.day,
+                session_no=visit.session_no,
+                amount=payment.amount,
+                method=payment.method,
+                approval_no=payment.approval_no,
+                sender=payment.transfer_sender,
+                kind=ReversalKind.VOID.value if payment.day == today else ReversalKind.REFUND.value,
+                reversed_at=done.created_at if done is not None else None,
+            )
 
     def reverse(self, receipt_no: str, reason: str, staff: StaffMember | None) -> ReversalDone:
         """A whole payment, voided (the same day) or refunded (a later day), by a manager, with a
@@ -322,15 +374,13 @@ class ReversalService:
         a walk-in, it is cancelled at the desk. A visit of a day already closed stays as the
         closed day recorded it; the reversal entry is the record, and the slip is refused by
         the payment's state."""
+        why = check_reason(reason)
         require_manager(staff is not None and staff.is_manager, "결제 취소·환불")
         assert staff is not None
-        why = reason.strip()
-        if not why:
-            raise BadInput("사유", "취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)")
         now = self.ctx.clock.now()
         today = now.date()
         with self.ctx.store.uow() as uow:
-            payment = uow.payments.by_receipt(receipt_no.strip())
+            payment = uow.payments.by_receipt(receipt_no.strip().upper())
             if payment is None:
                 raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no}")
             done = uow.payments.reversal(payment.id)

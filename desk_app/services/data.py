@@ -49,6 +49,7 @@ class PaymentIn:
     method: str  # card | transfer (a zero total needs neither)
     approval_no: str = ""
     sender: str = ""
+    allow_duplicate: bool = False  # the staff confirmed an approval number already used today
 
 
 # ------------------------------------------------------------------ out

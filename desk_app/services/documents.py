@@ -46,7 +46,7 @@ class DocumentService:
         states.printable(VisitState(visit.status), uow.payments.state(payments[0]), document)
         return visit
 
-    def slip_data(self, code: str) -> SlipData:
+    def slip_data(self, code: str, reprint: bool = False) -> SlipData:
         """CHK-5, from the records and the day's plan."""
         profile = self.ctx.profile
         with self.ctx.store.uow() as uow:
@@ -76,6 +76,7 @@ class DocumentService:
                 care_pickup_at=pickup,
                 kind_label="단체" if v.kind == GROUP else "개인",
                 tidy_up_minutes=profile.tidy_up_minutes,
+                reprinted_at=self.ctx.clock.now() if reprint else None,
             )
 
     def receipt_data(self, code: str, reprint: bool = False) -> ReceiptData:
@@ -180,7 +181,9 @@ class DocumentService:
         from desk_app.printing.documents import build_receipt, build_slip  # ReportLab: loaded at the first print
 
         pdf = (
-            build_slip(self.slip_data(code)) if document == "slip" else build_receipt(self.receipt_data(code, reprint))
+            build_slip(self.slip_data(code, reprint))
+            if document == "slip"
+            else build_receipt(self.receipt_data(code, reprint))
         )
         folder = self.out_dir / code[1:7]
         folder.mkdir(parents=True, exist_ok=True)

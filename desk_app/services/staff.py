@@ -41,6 +41,16 @@ def check_pin_shape(pin: str) -> None:
 
 
 @dataclass(frozen=True)
+class StaffRow:
+    """One account as the manager's list shows it."""
+
+    name: str
+    role: str
+    active: bool
+    locked_until: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class StaffMember:
     id: int
     name: str
@@ -62,6 +72,53 @@ class StaffService:
     def names(self) -> list[str]:
         with self.ctx.store.uow() as uow:
             return [s.name for s in uow.staff.all() if s.active]
+
+    def managers(self) -> list[str]:
+        """Who can approve a manager action: active managers, by name (issue 13: picked from a list)."""
+        with self.ctx.store.uow() as uow:
+            return [s.name for s in uow.staff.all() if s.active and s.role == "manager"]
+
+    def members(self) -> list[StaffRow]:
+        with self.ctx.store.uow() as uow:
+            return [StaffRow(s.name, s.role, s.active, s.locked_until) for s in uow.staff.all()]
+
+    def set_active(self, name: str, active: bool, by: StaffMember | None) -> None:
+        """A manager disables an account (a worker who left) or enables it again. The last active
+        manager cannot be disabled: nobody could approve anything after."""
+        require_manager(by is not None and by.is_manager, "직원 계정 사용 중지")
+        assert by is not None
+        now = self.ctx.clock.now()
+        with self.ctx.store.uow() as uow:
+            row = uow.staff.by_name(name.strip())
+            if row is None:
+                raise BadInput("이름", "등록된 직원이 아닙니다")
+            if not active and row.role == "manager":
+                others = [s for s in uow.staff.all() if s.active and s.role == "manager" and s.id != row.id]
+                if not others:
+                    raise Conflict("STAFF", "마지막 관리자 계정은 사용 중지할 수 없습니다")
+            uow.staff.set_active(row, active)
+            uow.journal.append(now, by.id, "staff.enable" if active else "staff.disable", row.name, {})
+            uow.commit()
+
+    def reset_pin(self, name: str, pin: str, by: StaffMember | None) -> None:
+        """A manager sets a new PIN for someone who forgot theirs or is locked out."""
+        require_manager(by is not None and by.is_manager, "PIN 재설정")
+        assert by is not None
+        check_pin_shape(pin)
+        now = self.ctx.clock.now()
+        with self.ctx.store.uow() as uow:
+            row = uow.staff.by_name(name.strip())
+            if row is None:
+                raise BadInput("이름", "등록된 직원이 아닙니다")
+            uow.staff.set_pin(row, hash_pin(pin))
+            uow.journal.append(now, by.id, "staff.reset_pin", row.name, {})
+            uow.commit()
+
+    def sign_out(self, member: StaffMember) -> None:
+        """Shift change: journalled, so the records show who was at the desk when."""
+        with self.ctx.store.uow() as uow:
+            uow.journal.append(self.ctx.clock.now(), member.id, "staff.sign_out", member.name, {})
+            uow.commit()
 
     def create(self, name: str, role: str, pin: str, by: StaffMember | None = None) -> StaffMember:
         """The first account must be a manager (made at first start); later ones by a manager."""

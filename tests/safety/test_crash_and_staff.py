@@ -82,7 +82,7 @@ def test_staff_dialog_adds_an_account_and_the_profile_is_journalled(qtbot, ctx, 
     d.name.insert("박직원")
     qtbot.keyClicks(d.pin, "1357")
     d.add()
-    assert "박직원" in d.message.text() and "박직원" in d.names.text()
+    assert "박직원" in d.message.text() and "박직원" in [d.list.item(r, 0).text() for r in range(d.list.rowCount())]
     assert note_profile(ctx, "p.toml", profile_text.encode()) is False  # first sight: loaded
     assert note_profile(ctx, "p.toml", profile_text.encode()) is False  # unchanged
     assert note_profile(ctx, "p.toml", (profile_text + "\n# 수정\n").encode()) is True

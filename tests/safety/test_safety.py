@@ -41,7 +41,7 @@ def pay_one(ctx, manager, clock, **kw):
     desk = CheckinService(ctx)
     return desk.pay(
         dataclasses.replace(desk.request_for(code), residency_doc="resident_card"),
-        PaymentIn("card", approval_no="12345678"),
+        PaymentIn("card", approval_no="12345678", allow_duplicate=True),
         f"k-{code}",
         manager.id,
     )

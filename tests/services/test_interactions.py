@@ -27,7 +27,9 @@ from desk_app.services.staff import StaffService
 from tests.conftest import DAY, adult, book, kid
 from tests.services.test_portal_import import row, write_csv
 
-CARD = PaymentIn("card", approval_no="12345678")
+CARD = PaymentIn(
+    "card", approval_no="12345678", allow_duplicate=True
+)  # one slip number for many payments; the check has its own test
 
 
 def at(clock, day, hhmm):

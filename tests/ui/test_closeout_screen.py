@@ -28,7 +28,7 @@ def test_close_out_screen_shows_the_day_and_closes_it(qtbot, ctx, manager, clock
     d = CloseoutDialog(ctx, manager)
     qtbot.addWidget(d)
     assert "마감 전" in d.state.text() and "2,600" in d.state.text()
-    money = d.tables["결제 (CLS-3)"]
+    money = d.tables["결제"]
     assert money.item(0, 0).text() == "카드" and money.item(0, 2).text() == "2,600"
     assert d.tables["KT 멤버십"].item(0, 2).text() == "400"
     d.terminal.insert("이천육백")  # typed through the IME: QTest cannot type Hangul
@@ -47,16 +47,61 @@ def test_close_out_screen_shows_the_day_and_closes_it(qtbot, ctx, manager, clock
     assert "[카드 단말기 대사]" in (tmp_path / "day.csv").read_bytes().decode("utf-8-sig")
 
 
-def test_void_from_the_dialog_and_the_receipt_says_so(qtbot, ctx, manager, clock):
+def test_reversal_shows_the_family_and_needs_an_explicit_tick(qtbot, ctx, manager, clock):
+    """Issue 13: family, session, amount, method and approval number on show; the reason before
+    the PIN; a tick that Enter alone never gives."""
     paid = paid_family(ctx, manager, clock)
     d = ReversalDialog(ctx, manager, paid.receipt_no)
     qtbot.addWidget(d)
-    d.reverse()
-    assert "사유" in d.message.text()  # a reason is required
-    d.reason.insert("직원 착오")
-    d.reverse()
+    d.show()
+    details = d.details.text()
+    assert "김하늘" in details and "1회차" in details and "2,600원" in details
+    assert "카드" in details and "11112222" in details and "결제 취소 (당일)" in details
+    assert not d.go.isEnabled()
+    d.reason.insert("직원 착오")  # QTest types ASCII only
+    assert not d.go.isEnabled()  # no tick yet
+    qtbot.keyClick(d.reason, Qt.Key.Key_Return)  # Enter alone does nothing
+    assert d.done_code is None and CloseoutService(ctx).report(DAY).net_total == 2600
+    d.confirm.setChecked(True)
+    assert d.go.isEnabled()
+    qtbot.keyClick(d.reason, Qt.Key.Key_Return)  # still nothing: the go button is never a default
+    assert d.done_code is None
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
     assert "결제 취소 처리했습니다" in d.message.text() and d.done_code == paid.visit_code
     assert CloseoutService(ctx).report(DAY).net_total == 0
+
+
+def test_reversal_asks_the_reason_before_the_managers_pin(qtbot, ctx, manager, clock):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.services.staff import StaffService
+    from ui.login import ManagerDialog
+
+    paid = paid_family(ctx, manager, clock)
+    worker = StaffService(ctx).create("박직원", "staff", "1357", by=manager)
+    d = ReversalDialog(ctx, worker, paid.receipt_no)
+    qtbot.addWidget(d)
+    d.reason.setText("   ")
+    d.confirm.setChecked(True)
+    asked = []
+    QTimer.singleShot(0, lambda: asked.append(QApplication.activeModalWidget()))
+    d.reverse()  # a blank reason: refused on the spot, no PIN dialog
+    qtbot.wait(20)
+    assert "사유" in d.message.text() and asked == [None]
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ManagerDialog)
+        assert dialog.name.currentText() == "김센터장"  # picked from the list of managers
+        assert dialog.name.findText("박직원") == -1
+        dialog.pin.setText("2468")
+        dialog.submit()
+
+    d.reason.setText("센터 사정")
+    QTimer.singleShot(0, answer)
+    d.reverse()
+    assert d.done_code == paid.visit_code
 
 
 def test_empty_day_says_so_on_screen(qtbot, ctx, manager, clock):

@@ -1,0 +1,34 @@
+"""What the status bar shows (issue 13): the database, the last backup and any earlier day
+that was never closed (CLS-1). Values only; the screen makes the words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desk_app.services.backup import latest_backup
+from desk_app.services.context import DeskContext
+
+
+@dataclass(frozen=True)
+class DeskStatus:
+    database: str
+    last_backup: dt.datetime | None
+    unclosed: tuple[dt.date, ...]
+
+
+class StatusService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self.ctx = ctx
+
+    def status(self) -> DeskStatus:
+        store = self.ctx.store
+        path = store.sqlite_path
+        database = str(path) if path is not None else store.engine.url.render_as_string(hide_password=True)
+        backup = latest_backup(path) if path is not None else None
+        last = dt.datetime.fromtimestamp(backup.stat().st_mtime) if backup is not None else None
+        return DeskStatus(database, last, tuple(self.unclosed_days()))
+
+    def unclosed_days(self) -> list[dt.date]:
+        with self.ctx.store.uow() as uow:
+            return uow.views.unclosed_days(self.ctx.clock.now().date())
