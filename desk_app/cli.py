@@ -161,7 +161,8 @@ def _desk(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_import(args: argparse.Namespace) -> int:
     """RSV-1: import the portal's booking list; prints added, updated, cancelled, rejected."""
     with _desk(args) as desk:
-        summary = desk.imports.run(args.file, commit=not args.dry_run)
+        manager = _manager_member(args, desk) if args.allow_past and not args.dry_run else None
+        summary = desk.imports.run(args.file, commit=not args.dry_run, allow_past=args.allow_past, manager=manager)
     out = {
         "file": summary.file,
         "rows": summary.rows,
@@ -172,6 +173,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "unchanged": summary.unchanged,
         "rejected": [{"line": r.line, "reason": r.reason} for r in summary.rejected],
         "warnings": list(summary.warnings),
+        "past": summary.past,
         "to_call": [
             {
                 "code": c.code,
@@ -245,20 +247,26 @@ def cmd_verify_journal(args: argparse.Namespace) -> int:
     return EXIT_OTHER
 
 
-def _manager(args: argparse.Namespace, desk) -> int | None:  # type: ignore[no-untyped-def]
-    """Restore and purge are manager actions: a manager's name (--manager) and PIN (asked on
-    the terminal, or read from stdin by a script). A database with no staff yet needs none."""
+def _manager_member(args: argparse.Namespace, desk):  # type: ignore[no-untyped-def]
+    """Manager actions: a manager's name (--manager) and PIN (asked on the terminal, or read
+    from stdin by a script). A database with no staff yet has nobody to ask: None."""
     import getpass
 
     staff = desk.staff
     if not staff.any_staff():
         return None
-    if not args.manager:
+    if not getattr(args, "manager", None):
         raise BadInput("--manager", "관리자 이름이 필요합니다 (관리자 작업)")
     pin = getpass.getpass("관리자 PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
     member = staff.login(args.manager, pin)
     require_manager(member.is_manager, f"{args.verb} ({member.name}님은 관리자가 아닙니다)")
-    return member.id
+    return member
+
+
+def _manager(args: argparse.Namespace, desk) -> int | None:  # type: ignore[no-untyped-def]
+    """Restore and purge are manager actions; a database with no staff yet needs none."""
+    member = _manager_member(args, desk)
+    return member.id if member is not None else None
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -337,6 +345,10 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("file")
     im.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     im.add_argument("--dry-run", action="store_true", help="저장하지 않고 결과만 보여 줍니다")
+    im.add_argument(
+        "--allow-past", action="store_true", help="예약이 모두 지난 회차인 파일도 가져옵니다 (관리자 --manager 필요)"
+    )
+    im.add_argument("--manager", help="관리자 이름 (PIN은 입력받습니다)")
     rp = verb("report", cmd_report, "일일 정산(YYYY-MM-DD) 또는 월간 보고(YYYY-MM)를 만듭니다 (아무것도 바꾸지 않음)")
     rp.add_argument("period", metavar="YYYY-MM-DD|YYYY-MM")
     rp.add_argument("--pdf", help="A4 PDF로 저장할 파일")

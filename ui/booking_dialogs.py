@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,7 @@ from desk_app.services.care import CareService
 from desk_app.services.context import DeskContext
 from desk_app.services.portal_import import CallItem, ImportSummary, PortalImportService
 from desk_app.services.staff import StaffMember, StaffService
-from ui.errors import message_for
+from ui.errors import message_for, staff_words
 from ui.screen import fit
 from ui.workers import run_op
 
@@ -106,9 +106,30 @@ class ImportDialog(QDialog):
         self.result.setObjectName("importResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
+        # the file's bookings by session, each with its own warnings (issue 13)
+        self.rows_table = _table(
+            [
+                self.tr("날짜·회차"),
+                self.tr("예약번호"),
+                self.tr("예약자"),
+                self.tr("아동"),
+                self.tr("성인"),
+                self.tr("결과"),
+                self.tr("확인할 점"),
+            ]
+        )
+        self.rows_table.setObjectName("importRows")
+        header = self.rows_table.horizontalHeader()
+        for col in range(6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.rows_table.setWordWrap(True)
+        layout.addWidget(self.rows_table, 3)
         self.rejects = _table([self.tr("행"), self.tr("거부 사유")])
+        self.rejects.setObjectName("importRejects")
         self.rejects.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.rejects, 2)
+        self.rejects.hide()
+        layout.addWidget(self.rejects, 3)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a6d00;")
@@ -120,6 +141,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.calls, 1)
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("가져오기"))
+        self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.commit)
         close = QPushButton(self.tr("닫기"))
@@ -139,23 +161,73 @@ class ImportDialog(QDialog):
         self._run(commit=False)
 
     def commit(self) -> None:
+        allow_past, manager = False, None
+        if self.summary is not None and self.summary.all_past:
+            # an old file, most likely: only a manager imports it, knowingly
+            manager = ask_manager(self, self.ctx, self.staff, self.tr("지난 회차뿐인 파일 가져오기"))
+            if manager is None:
+                return
+            allow_past = True
         self.import_button.setEnabled(False)
-        self._run(commit=True)
+        self._run(commit=True, allow_past=allow_past, manager=manager)
 
-    def _run(self, commit: bool) -> None:
+    def _clear(self) -> None:
+        """Nothing of the last file stays on show (issue 13)."""
+        self.summary = None
+        for table in (self.rows_table, self.rejects, self.calls):
+            table.setRowCount(0)
+        self.warnings.clear()
+        self.import_button.setEnabled(False)
+
+    def _run(self, commit: bool, allow_past: bool = False, manager: StaffMember | None = None) -> None:
         path = Path(self.path.text().strip())
+        self._clear()
         self.result.setText(self.tr("읽는 중…"))
         self.result.setStyleSheet("")
-        run_op(lambda: self.service.run(path, self.staff.id, commit=commit), self._show, self._failed)
+        run_op(
+            lambda: self.service.run(path, self.staff.id, commit=commit, allow_past=allow_past, manager=manager),
+            self._show,
+            self._failed,
+        )
 
     def _show(self, s: ImportSummary) -> None:
         self.summary = s
+        outcome = {
+            "added": self.tr("새 예약"),
+            "updated": self.tr("변경"),
+            "cancelled": self.tr("취소"),
+            "unchanged": self.tr("그대로"),
+        }
+        _fill(
+            self.rows_table,
+            [
+                [
+                    f"{b.day:%m-%d} {b.session_no}회차",
+                    b.booking_no,
+                    b.booker_name,
+                    str(b.children),
+                    str(b.adults),
+                    outcome.get(b.outcome, b.outcome),
+                    staff_words(" · ".join(b.notes)),
+                ]
+                for b in s.bookings
+            ],
+        )
+        for r, b in enumerate(s.bookings):
+            if b.notes:
+                for c in range(self.rows_table.columnCount()):
+                    self.rows_table.item(r, c).setForeground(Qt.GlobalColor.darkRed)
+        self.rows_table.resizeRowsToContents()
         _fill(self.rejects, [[str(r.line), r.reason] for r in s.rejected])
-        self.warnings.setText("\n".join(s.warnings))
+        self.rejects.setVisible(bool(s.rejected))
+        self.rows_table.setVisible(not s.rejected)
+        self.warnings.setText("\n".join(staff_words(w) for w in s.warnings))
         _fill(self.calls, call_rows(s.to_call))
         counts = self.tr("{0}행 · 새 예약 {1} · 변경 {2} · 취소 {3} · 그대로 {4}").format(
             s.rows, s.added, s.updated, s.cancelled, s.unchanged
         )
+        if s.past:
+            counts += self.tr(" · 지난 회차 {0}").format(s.past)
         if s.rejected:
             self.result.setText(
                 self.tr("잘못된 행이 {0}개 있어 아무것도 가져오지 않습니다. 포털 파일을 확인하세요.").format(
@@ -167,14 +239,24 @@ class ImportDialog(QDialog):
         elif s.committed:
             self.result.setText(self.tr("가져왔습니다: ") + counts)
             self.result.setStyleSheet(GREEN)
+        elif s.all_past:
+            self.result.setText(
+                self.tr(
+                    "미리 보기: 파일의 예약이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 — {0}"
+                ).format(counts)
+            )
+            self.result.setStyleSheet(RED)
+            self.import_button.setText(self.tr("그래도 가져오기 (관리자)"))
+            self.import_button.setEnabled(True)
         else:
             self.result.setText(self.tr("미리 보기 (아직 저장하지 않음): ") + counts)
+            self.import_button.setText(self.tr("가져오기"))
             self.import_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
+        self._clear()
         self.result.setText(message_for(error))
         self.result.setStyleSheet(RED)
-        self.import_button.setEnabled(False)
 
 
 class GroupDialog(QDialog):

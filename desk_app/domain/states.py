@@ -142,13 +142,19 @@ def check_in(state: BookingState, visit_code: str | None = None) -> BookingState
     return BookingState.CHECKED_IN
 
 
-def session_ended(state: BookingState, closed_by_center: str | None, visit_reversed: bool) -> Cancellation | None:
+def session_ended(
+    state: BookingState, closed_by_center: str | None, visit_reversed: bool, recorded_after_end: bool = False
+) -> Cancellation | None:
     """RSV-6: a booking neither cancelled nor checked in when its session ends is a no-show —
     returns None, and the 30-day ban starts — except where the center itself closed the
-    session (CAL-6: the staff call, nobody is banned) and where the party was at the desk and
-    its payment was voided (FEE-6: they came). Those are cancelled instead."""
+    session (CAL-6: the staff call, nobody is banned), where the party was at the desk and
+    its payment was voided (FEE-6: they came), and where the desk only learnt of the booking
+    after its session had ended (a late portal file, RSV-1: nobody could have checked it in).
+    Those are cancelled instead."""
     if state is not BookingState.BOOKED:
         raise Conflict("RSV-6", f"{_status_ko(state)} 상태의 예약은 노쇼가 될 수 없습니다")
+    if recorded_after_end:
+        return force_cancel(state, "RSV-1", "회차가 끝난 뒤 가져온 예약 (노쇼 아님)")
     if closed_by_center is not None:
         return force_cancel(state, "CAL-6", closed_by_center)  # "센터 일정: …" as the calendar says it
     if visit_reversed:

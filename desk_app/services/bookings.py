@@ -228,7 +228,9 @@ class NoShowService:
                 if now < end or uow.days.is_closed(b.day):
                     continue
                 closed = cal.closed_reason(profile, b.day, b.session_no, uow.days.closures_on(b.day))
-                cancelled = states.session_ended(BookingState.BOOKED, closed, uow.visits.reversed_for_booking(b.id))
+                cancelled = states.session_ended(
+                    BookingState.BOOKED, closed, uow.visits.reversed_for_booking(b.id), b.created_at >= end
+                )
                 if cancelled is not None:  # CAL-6 or FEE-6: not a no-show
                     uow.bookings.cancel(b, cancelled, now, staff_id)
                     if cancelled.rule == "CAL-6":

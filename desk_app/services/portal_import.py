@@ -13,6 +13,7 @@ rules at entry."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -27,7 +28,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import states
 from desk_app.domain.admission import Path as AdmissionPath
 from desk_app.domain.admission import Request, admit
-from desk_app.domain.errors import BadInput, Conflict, NotAdmissible
+from desk_app.domain.errors import BadInput, Conflict, NotAdmissible, require_manager
 from desk_app.domain.party import CHILD, INDIVIDUAL, Party, Person
 from desk_app.domain.profile import PortalImport
 from desk_app.domain.states import BookingState, Source
@@ -36,6 +37,7 @@ from desk_app.services import codes
 from desk_app.services.bookings import ban_cancellation, call_item
 from desk_app.services.context import DeskContext
 from desk_app.services.data import CallItem
+from desk_app.services.staff import StaffMember
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,21 @@ log = logging.getLogger(__name__)
 class Reject:
     line: int
     reason: str
+
+
+@dataclass(frozen=True)
+class ImportedBooking:
+    """One booking of the file as the preview lists it, by session, with its own notes."""
+
+    booking_no: str
+    day: dt.date
+    session_no: int
+    booker_name: str
+    children: int
+    adults: int
+    outcome: str  # added | updated | cancelled | unchanged
+    past: bool  # its session had ended when the file was read
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,10 +75,22 @@ class ImportSummary:
     warnings: tuple[str, ...] = ()
     to_call: tuple[CallItem, ...] = ()
     committed: bool = False
+    bookings: tuple[ImportedBooking, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.rejected
+
+    @property
+    def past(self) -> int:
+        return sum(b.past for b in self.bookings if b.outcome != "cancelled")
+
+    @property
+    def all_past(self) -> bool:
+        """Every live booking of the file is for a session already over: an old file, most
+        likely. Importing it would only make records nobody could use (issue 13)."""
+        live = [b for b in self.bookings if b.outcome != "cancelled"]
+        return bool(live) and all(b.past for b in live)
 
 
 @dataclass
@@ -352,8 +381,17 @@ class PortalImportService:
     def __init__(self, ctx: DeskContext) -> None:
         self.ctx = ctx
 
-    def run(self, path: Path | str, staff_id: int | None = None, commit: bool = True) -> ImportSummary:
-        """Check the whole file, then apply it in one transaction (or roll back: a preview)."""
+    def run(
+        self,
+        path: Path | str,
+        staff_id: int | None = None,
+        commit: bool = True,
+        allow_past: bool = False,
+        manager: StaffMember | None = None,
+    ) -> ImportSummary:
+        """Check the whole file, then apply it in one transaction (or roll back: a preview).
+        A file whose bookings are all for sessions already over is refused unless a manager
+        says so (``allow_past``): it would only make records nobody could check in."""
         path = Path(path)
         rows, bookings, rejects = parse_file(path, self.ctx)
         if rejects:
@@ -363,11 +401,37 @@ class PortalImportService:
         warnings: list[str] = []
         to_call: list[CallItem] = []
         overfilled: set[tuple[dt.date, int]] = set()
+        listed: list[ImportedBooking] = []
         with self.ctx.store.uow() as uow:
             for b in bookings:
+                before = len(warnings)
                 outcome = self._apply(uow, b, now, warnings, to_call, overfilled)
                 counts[outcome] += 1
-            warnings.extend(self._capacity_warnings(uow, overfilled))
+                listed.append(self._listed(b, outcome, now, warnings[before:]))
+            capacity = self._capacity_warnings(uow, overfilled)
+            warnings.extend(text for _, text in capacity)
+            full = {key for key, _ in capacity}
+            listed = [
+                dataclasses.replace(x, notes=(*x.notes, "정원 초과 — 포털과 확인"))
+                if (x.day, x.session_no) in full and x.outcome != "cancelled"
+                else x
+                for x in listed
+            ]
+            listed.sort(key=lambda x: (x.day, x.session_no, x.booker_name))
+            past = [x for x in listed if x.past and x.outcome != "cancelled"]
+            if any(x.outcome in ("added", "updated") for x in past):
+                warnings.append(f"지난 회차 예약 {len(past)}건 — 이미 끝난 회차라 노쇼로 처리하지 않습니다")
+            live = [x for x in listed if x.outcome != "cancelled"]
+            if commit and live and len(past) == len(live):
+                if not allow_past:
+                    uow.rollback()
+                    raise Conflict(
+                        "RSV-1",
+                        f"파일의 예약 {len(live)}건이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 "
+                        "(그래도 가져오려면 관리자가 승인합니다)",
+                    )
+                if uow.staff.count():  # a database with no staff yet has nobody to ask (the CLI's rule)
+                    require_manager(manager is not None and manager.is_manager, "지난 회차뿐인 예약 파일 가져오기")
             if commit:
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
                 uow.journal.append(
@@ -378,7 +442,25 @@ class PortalImportService:
             else:
                 uow.rollback()
         return ImportSummary(
-            path.name, rows, **counts, warnings=tuple(warnings), to_call=tuple(to_call), committed=commit
+            path.name,
+            rows,
+            **counts,
+            warnings=tuple(warnings),
+            to_call=tuple(to_call),
+            committed=commit,
+            bookings=tuple(listed),
+        )
+
+    def _listed(self, b: _Booking, outcome: str, now: dt.datetime, notes: list[str]) -> ImportedBooking:
+        r = b.first
+        _, end = cal.session_bounds(self.ctx.profile, r.visit_date, r.session)
+        prefix = f"예약번호 {b.booking_no}: "
+        own = tuple(n[len(prefix) :] if n.startswith(prefix) else n for n in notes)
+        past = now >= end
+        if past and outcome in ("added", "updated"):
+            own = ("지난 회차", *own)
+        return ImportedBooking(
+            b.booking_no, r.visit_date, r.session, r.booker_name, len(b.rows), r.guardians, outcome, past, own
         )
 
     def _apply(
@@ -492,7 +574,9 @@ class PortalImportService:
                 continue
             warnings.append(f"예약번호 {b.booking_no}: {w.message} ({w.rule}) — 입장 때 확인하세요")
 
-    def _capacity_warnings(self, uow: UnitOfWork, overfilled: set[tuple[dt.date, int]]) -> list[str]:
+    def _capacity_warnings(
+        self, uow: UnitOfWork, overfilled: set[tuple[dt.date, int]]
+    ) -> list[tuple[tuple[dt.date, int], str]]:
         """CAL-4: an import that overfills a session is flagged loudly; nothing is dropped."""
         out = []
         for day, session_no in sorted(overfilled):
@@ -501,6 +585,9 @@ class PortalImportService:
                 session_no, (0, 0, 0, 0)
             )
             out.append(
-                f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {arrived + waiting}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요"
+                (
+                    (day, session_no),
+                    f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {arrived + waiting}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요",
+                )
             )
         return out

@@ -210,9 +210,56 @@ def test_cli_import_exit_codes(tmp_path, capsys):
     from desk_app.cli import main
 
     db = tmp_path / "desk.sqlite3"
-    assert main(["import", str(SAMPLE_CSV), "--db", str(db)]) == 0
+    # the sample's sessions (June 2025) are over: an old file is refused until it is allowed (issue 13)
+    assert main(["import", str(SAMPLE_CSV), "--db", str(db)]) == 3
+    assert "모두 이미 끝난 회차" in capsys.readouterr().err
+    assert main(["import", str(SAMPLE_CSV), "--db", str(db), "--allow-past"]) == 0
     assert '"added": 4' in capsys.readouterr().out
     bad = write_csv(tmp_path / "bad.csv", [row(phone="x")])
     assert main(["import", str(bad), "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "2행" in err and "전화번호" in err
+
+
+# ------------------------------------------------------------------ late and old files (issue 13)
+
+
+def test_a_past_booking_in_a_file_is_flagged_and_never_a_no_show(ctx, clock, tmp_path, manager):
+    from desk_app.services.bookings import NoShowService
+
+    clock.set(dt.datetime(2025, 6, 17, 12, 30))  # session 1 (10:00-12:00) is over
+    path = write_csv(
+        tmp_path / "late.csv",
+        [row(no="R1", session="1"), row(no="R2", session="3", name="박다음", phone="010-2222-3333", child="박하나")],
+    )
+    preview = PortalImportService(ctx).run(path, commit=False)
+    by_no = {b.booking_no: b for b in preview.bookings}
+    assert by_no["R1"].past and "지난 회차" in by_no["R1"].notes
+    assert not by_no["R2"].past and by_no["R2"].notes == ()
+    assert [b.session_no for b in preview.bookings] == [1, 3]  # listed by session
+    assert preview.past == 1 and not preview.all_past
+    PortalImportService(ctx).run(path)  # a mixed file imports
+    swept = NoShowService(ctx).sweep()
+    assert swept.no_shows == ()  # RSV-6: the desk never held R1 while its session ran
+    with ctx.store.uow() as uow:
+        late = uow.bookings.by_portal_no("R1")
+        assert late.status == "cancelled" and "노쇼 아님" in (late.cancel_reason or "")
+        assert uow.penalties.active_for(late.booker_id, dt.date(2025, 6, 17)) is None
+
+
+def test_a_file_all_in_the_past_needs_a_manager(ctx, clock, tmp_path, manager):
+    from desk_app.domain.errors import Conflict, ManagerOnly
+    from desk_app.services.staff import StaffService
+
+    clock.set(dt.datetime(2025, 6, 18, 9, 0))
+    path = write_csv(tmp_path / "old.csv", [row(no="R1"), row(no="R2", session="2", name="박", phone="010-3333-4444")])
+    preview = PortalImportService(ctx).run(path, commit=False)
+    assert preview.all_past and preview.past == 2
+    with pytest.raises(Conflict, match="모두 이미 끝난 회차"):
+        PortalImportService(ctx).run(path)
+    worker = StaffService(ctx).create("박직원", "staff", "1357", by=manager)
+    with pytest.raises(ManagerOnly):
+        PortalImportService(ctx).run(path, allow_past=True, manager=worker)
+    assert counts(ctx) == (0, 0)  # nothing changed
+    done = PortalImportService(ctx).run(path, allow_past=True, manager=manager)
+    assert done.committed and done.added == 2

@@ -174,7 +174,10 @@ def test_health_refusal_from_the_panel(qtbot, window, ctx):
     code = book(ctx, kid(), adult())
     scan(qtbot, window, code)
     window.panel.refuse_with("발열")
-    assert window.message.text().startswith("전염성 질병·발열 증상으로 입장할 수 없습니다") and "발열" in window.message.text()
+    assert (
+        window.message.text().startswith("전염성 질병·발열 증상으로 입장할 수 없습니다")
+        and "발열" in window.message.text()
+    )
     assert window.desk.find.scan(code).bookings[0].status == "cancelled"
 
 

@@ -282,3 +282,40 @@ def test_the_fee_table_takes_no_tab_stops(qtbot, window, ctx):
         seen.add(QApplication.focusWidget())
     assert p.fees not in seen and p.table not in seen
     assert p.pay_detail in seen and p.pay_button in seen
+
+
+# ------------------------------------------------------------------ imports
+
+
+def test_import_preview_lists_rows_and_an_old_file_needs_a_manager(qtbot, ctx, manager, clock, tmp_path):
+    from tests.services.test_portal_import import row, write_csv
+    from ui.booking_dialogs import ImportDialog
+    from ui.login import ManagerDialog
+
+    clock.set(dt.datetime(2025, 6, 18, 9, 0))
+    bad = write_csv(tmp_path / "bad.csv", [row(phone="x")])
+    old = write_csv(tmp_path / "old.csv", [row(no="R1"), row(no="R2", session="2", name="박", phone="010-3333-4444")])
+    worker = StaffService(ctx).create("박직원", "staff", "1357", by=manager)
+    d = ImportDialog(ctx, worker, str(bad))
+    qtbot.addWidget(d)
+    d.preview()
+    qtbot.waitUntil(lambda: d.summary is not None)
+    assert d.rejects.rowCount() == 1 and d.rows_table.rowCount() == 0
+    d.path.setText(str(old))
+    d.preview()
+    qtbot.waitUntil(lambda: d.summary is not None)
+    assert d.rejects.rowCount() == 0  # nothing of the last file stays
+    rows = [[d.rows_table.item(r, c).text() for c in range(7)] for r in range(d.rows_table.rowCount())]
+    assert [r[0] for r in rows] == ["06-17 1회차", "06-17 2회차"] and all("지난 회차" in r[6] for r in rows)
+    assert "모두 이미 끝난 회차" in d.result.text() and "관리자" in d.import_button.text()
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ManagerDialog)
+        dialog.pin.setText("2468")
+        dialog.submit()
+
+    QTimer.singleShot(0, answer)
+    d.commit()
+    qtbot.waitUntil(lambda: d.summary is not None and d.summary.committed)
+    assert "가져왔습니다" in d.result.text()
