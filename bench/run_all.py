@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 BUDGETS = {
-    "cold_ratio": 2.0,
+    "cold_first_ratio": 2.0,  # the first window, against a bare PySide6 window (issue 13)
+    "cold_board_s": 1.25,  # the usable board: no later than before issue 13
     "scan_ms": 50,
     "pay_ms": 100,
     "close_ms": 300,
@@ -57,18 +58,38 @@ def cold_start(db: Path, runs: int) -> dict[str, float]:
     desk = [sys.executable, "-m", "desk_app", "--demo"]
     bare = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     child(desk, env)  # the first start fills today's demo bookings: not counted
-    d, b, rss = [], [], []
+    d, b, rss, first, board, bare_first = [], [], [], [], [], []
+
+    def timed(cmd: list[str]) -> tuple[float, float, dict[str, float]]:
+        """Run ``cmd``; the times it noted (DESK_APP_TIMING) counted from the spawn."""
+        marks = home / "timing.txt"
+        marks.unlink(missing_ok=True)
+        spawned = time.time()
+        t, m = child(cmd, {**env, "DESK_APP_TIMING": str(marks)})
+        noted = {}
+        for line in marks.read_text().splitlines() if marks.exists() else []:
+            what, at = line.split()
+            noted[what] = float(at) - spawned
+        return t, m, noted
+
     for _ in range(runs):
-        t, _m = child(bare, env)
+        t, _m, noted = timed(bare)
         b.append(t)
-        t, m = child(desk, env)
+        bare_first.append(noted["first_window"])
+        t, m, noted = timed(desk)
         d.append(t)
         rss.append(m)
+        first.append(noted["first_window"])
+        board.append(noted["board"])
     return {
         "bare_s": statistics.median(b),
         "desk_s": statistics.median(d),
         "ratio": statistics.median(d) / statistics.median(b),
         "rss_mib": max(rss),
+        "bare_first_s": statistics.median(bare_first),
+        "first_s": statistics.median(first),
+        "first_ratio": statistics.median(first) / statistics.median(bare_first),
+        "board_s": statistics.median(board),
     }
 
 
@@ -265,9 +286,11 @@ def main() -> None:
         ratio = f[key] / e[key] if e[key] else float("nan")
         lines.append(f"{label:34} {fmt.format(e[key]):>10} {fmt.format(f[key]):>10} {ratio:>6.2f}  {budget}")
 
-    row("cold start, bare window (s)", "cold_bare_s", "-", "{:.2f}")
-    row("cold start, desk to board (s)", "cold_desk_s", "-", "{:.2f}")
-    row("cold start ratio desk/bare", "cold_ratio", "<= 2.0", "{:.2f}")
+    row("cold start, bare window shown (s)", "cold_bare_first_s", "-", "{:.2f}")
+    row("cold start, desk first window (s)", "cold_first_s", "-", "{:.2f}")
+    row("first window / bare window", "cold_first_ratio", "<= 2.0", "{:.2f}")
+    row("cold start, usable board (s)", "cold_board_s", "<= 1.25", "{:.2f}")
+    row("cold start, process to exit (s)", "cold_desk_s", "-", "{:.2f}")
     row("scan -> verification, median ms", "scan_ms", "<= 50")
     row("scan -> verification, max ms", "scan_max_ms", "-")
     row("pay -> slip PDF, median ms", "pay_ms", "<= 100")

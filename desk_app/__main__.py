@@ -2,6 +2,6 @@
 
 import sys
 
-from desk_app.cli import main
+from desk_app.launch import main
 
 sys.exit(main())

@@ -97,6 +97,9 @@ def _offer_restore(problem: DeskError, backup: Path) -> bool:
     """A database that cannot be opened: offer the newest sound backup (the broken file is kept)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.splash import close_splash
+
+    close_splash()
     question = f"{problem.message}\n\n최근 백업으로 복구할까요?\n{backup}\n(지금 파일은 따로 보관합니다)"
     if os.environ.get("DESK_APP_SMOKE"):
         fatal(None, "데이터베이스 오류", question)
@@ -111,6 +114,8 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     route_qt_messages()
     install_excepthook(str(log_path))
     log.info("desk-app %s starting (demo=%s)", __version__, demo)
+    from ui.splash import close_splash, note_time
+
     path = demo_db_path() if demo else settings.sqlite_path
     lock = None
     if path is not None:
@@ -137,6 +142,7 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
     except DeskError as e:  # the database (DatabaseProblem), or the demo's filling
         fatal(None, "데이터베이스 오류" if isinstance(e, DatabaseProblem) else "시작할 수 없습니다", e.message)
         return 1
+    close_splash()  # the log-in (or the first manager's set-up) takes its place
     try:
         member = _sign_in(desk)
         desk.start_of_day()
@@ -154,6 +160,8 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
         window.showFullScreen()
     else:
         window.show()
+    app.processEvents()
+    note_time("board")
     if os.environ.get("DESK_APP_SMOKE"):  # start-up check: show the board, then leave
         QTimer.singleShot(0, app.quit)
     code = app.exec()

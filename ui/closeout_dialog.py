@@ -61,8 +61,15 @@ class CloseoutDialog(QDialog):
         self.csv_button = QPushButton(self.tr("CSV 저장…"))
         self.pdf_button.clicked.connect(lambda: self._save("pdf"))
         self.csv_button.clicked.connect(lambda: self._save("csv"))
+        self.open_button = QPushButton(self.tr("열기"))
+        self.open_button.setObjectName("openSaved")
+        self.open_button.setToolTip(self.tr("방금 저장한 파일을 엽니다"))
+        self.open_button.hide()
+        self.saved: Path | None = None
+        self.open_button.clicked.connect(self.open_saved)
         top.addWidget(self.pdf_button)
         top.addWidget(self.csv_button)
+        top.addWidget(self.open_button)
         self.state = QLabel()
         self.state.setObjectName("closeState")
         self.state.setWordWrap(True)
@@ -188,6 +195,14 @@ class CloseoutDialog(QDialog):
             return
         self.message.setText(self.tr("저장했습니다: {0}").format(str(path)))
         self.message.setStyleSheet(GREEN)
+        self.saved = path
+        self.open_button.show()
+
+    def open_saved(self) -> None:
+        from ui.preview import open_pdf
+
+        if self.saved is not None:
+            open_pdf(self.saved)
 
 
 class ReversalDialog(QDialog):

@@ -63,6 +63,9 @@ def message_for(error: BaseException, names: Sequence[str | None] = ()) -> str:
 def fatal(parent: QWidget | None, title: str, text: str) -> None:
     """A start-up error: logged, written to stderr, and shown in a dialog (not in a smoke run,
     where nobody is there to press 확인)."""
+    from ui.splash import close_splash
+
+    close_splash()
     log.error("%s: %s", title, text)
     sys.stderr.write(f"{title}: {text}\n")
     if not os.environ.get("DESK_APP_SMOKE"):

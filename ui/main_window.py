@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{center} — 안내데스크" + (" [데모]" if demo else ""))
         self.unclosed: tuple = ()
         self.pending_scan: str | None = None
+        self.saved_pdfs: list[Path] = []
+        self.preview_dialog = None
         self._build()
         self._show_staff()
         self.timer = QTimer(self)
@@ -335,15 +337,18 @@ class MainWindow(QMainWindow):
         self.screen_qr.setObjectName("screenQr")
         self.screen_qr.hide()
         buttons = QHBoxLayout()
-        self.reprint_button = QPushButton(self.tr("다시 인쇄"))
+        self.reprint_button = QPushButton(self.tr("다시 인쇄 (F5)"))
         self.reprint_button.setObjectName("reprint")
-        self.reprint_button.clicked.connect(
-            lambda: self.last_paid and self.print_visit(self.last_paid.visit_code, reprint=True)
-        )
+        self.reprint_button.clicked.connect(self.reprint_last)
+        self.open_button = QPushButton(self.tr("PDF 열기"))
+        self.open_button.setObjectName("openPdf")
+        self.open_button.clicked.connect(self.open_saved)
+        self.open_button.hide()
         self.next_button = QPushButton(self.tr("다음 손님 (Esc)"))
         self.next_button.clicked.connect(self.back_to_scan)
-        buttons.addWidget(self.reprint_button)
-        buttons.addWidget(self.next_button)
+        for b in (self.reprint_button, self.open_button, self.next_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addWidget(self.done_title)
         layout.addWidget(self.print_state)
@@ -489,7 +494,7 @@ class MainWindow(QMainWindow):
                 self.today.setItem(r, c, item)
             if v.status == "paid":
                 button = QPushButton(self.tr("재발행"))
-                button.clicked.connect(lambda _=False, code=v.code: self.print_visit(code, reprint=True))
+                button.clicked.connect(lambda _=False, code=v.code: self.print_visit(code, reprint=True, preview=True))
                 self.today.setCellWidget(r, 7, button)
                 if v.receipt_no and not v.reversed:
                     reverse = QPushButton(self.tr("취소·환불"))
@@ -506,7 +511,9 @@ class MainWindow(QMainWindow):
                 receipt = QPushButton(self.tr("영수증"))
                 receipt.setToolTip(self.tr("취소·환불이 표시된 영수증만 인쇄합니다 (입장권 없음)"))
                 receipt.clicked.connect(
-                    lambda _=False, code=v.code: self.print_visit(code, reprint=True, documents=("receipt",))
+                    lambda _=False, code=v.code: self.print_visit(
+                        code, reprint=True, documents=("receipt",), preview=True
+                    )
                 )
                 self.today.setCellWidget(r, 7, receipt)
 
@@ -702,23 +709,52 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.scan.setFocus()  # the next family's scan goes straight into the field (CHK-1)
 
-    def print_visit(self, code: str, reprint: bool = False, documents: tuple[str, ...] = ("slip", "receipt")) -> None:
+    def print_visit(
+        self,
+        code: str,
+        reprint: bool = False,
+        documents: tuple[str, ...] = ("slip", "receipt"),
+        preview: bool = False,
+    ) -> None:
+        """Build the documents off the event loop, then send them; a reprint the staff asked for
+        is shown first (print preview, issue 13) and sent only on 인쇄."""
         self.print_state.setText(self.tr("인쇄 준비 중…"))
         self.print_state.setStyleSheet(PLAIN)
 
         def build() -> list:
             return [self.docs.render(code, document, reprint) for document in documents]
 
-        run_op(build, lambda printed: self._send(printed), self._print_failed)
+        run_op(build, lambda printed: self._preview(printed) if preview else self._send(printed), self._print_failed)
+
+    def _preview(self, printed: list) -> None:
+        from ui.preview import PrintPreview
+
+        dialog = PrintPreview(
+            [doc.path for doc in printed], self.tr("재발행 미리 보기 — {0}").format(printed[0].visit_code), self
+        )
+        dialog.accepted.connect(lambda: self._send(printed))
+        dialog.rejected.connect(lambda: self.print_state.setText(self.tr("재발행하지 않았습니다.")))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def open_saved(self) -> None:
+        from ui.preview import open_pdf
+
+        for path in self.saved_pdfs:
+            open_pdf(path)
 
     def _send(self, printed: list) -> None:
         messages, failed = [], False
+        self.saved_pdfs = []
         for doc in printed:
             outcome = print_pdf(doc.path)
             self.docs.mark(doc.visit_code, doc.document, outcome.ok, None if outcome.ok else outcome.message)
-            label = "입장권" if doc.document == "slip" else "영수증"
+            label = self.tr("입장권") if doc.document == "slip" else self.tr("영수증")
             messages.append(f"{label}: {outcome.message}")
             failed = failed or not outcome.ok
+            if outcome.saved is not None:
+                self.saved_pdfs.append(outcome.saved)
+        self.open_button.setVisible(bool(self.saved_pdfs))
         if failed:
             messages.insert(0, self.tr("인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요."))
             messages.append(self.tr("재입장용 QR은 화면의 코드를 휴대전화로 찍어 가도 됩니다."))
@@ -868,7 +904,7 @@ class MainWindow(QMainWindow):
 
     def reprint_last(self) -> None:
         if self.stack.currentWidget() is self.done_page and self.last_paid is not None:
-            self.print_visit(self.last_paid.visit_code, reprint=True)
+            self.print_visit(self.last_paid.visit_code, reprint=True, preview=True)
         else:
             self.tabs.setCurrentIndex(1)
             self.show_message(self.tr("재발행할 입장권을 [오늘 입장 목록]에서 고르세요."))

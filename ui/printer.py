@@ -21,6 +21,7 @@ SAVE_AS_PDF = ""
 class PrintOutcome:
     ok: bool
     message: str
+    saved: Path | None = None  # "PDF로 저장": the file, for "PDF 열기"
 
 
 def available_printers() -> list[str]:
@@ -39,7 +40,7 @@ def print_pdf(path: Path, printer_name: str | None = None) -> PrintOutcome:
     """Print every page of ``path`` at its own size with no margins. Never raises."""
     name = chosen_printer() if printer_name is None else printer_name
     if name == SAVE_AS_PDF:
-        return PrintOutcome(True, f"PDF로 저장했습니다: {path}")
+        return PrintOutcome(True, f"PDF로 저장했습니다: {path}", saved=path)
     if name not in available_printers():
         return PrintOutcome(False, f"프린터를 찾을 수 없습니다: {name}")
     try:

@@ -41,6 +41,7 @@ def test_close_out_screen_shows_the_day_and_closes_it(qtbot, ctx, manager, clock
     assert "600원 차이" in d.message.text()
     assert "마감됨" in d.state.text() and not d.close_button.isEnabled()
     d.save("pdf", tmp_path / "day.pdf")
+    assert not d.open_button.isHidden() and d.saved == tmp_path / "day.pdf"  # "열기" for the saved file
     text = PdfReader(tmp_path / "day.pdf").pages[0].extract_text()
     assert "마감 2025-06-11 17:45" in text and "-600" in text
     d.save("csv", tmp_path / "day.csv")

@@ -71,6 +71,9 @@ def test_killed_after_payment_before_printing(qtbot, tmp_path, ctx, manager, pro
         assert "인쇄되지 않은" in w.message.text() and visit_code in w.message.text()
         assert w.today.item(0, 6).text() == "인쇄 대기"
         qtbot.mouseClick(w.today.cellWidget(0, 7), Qt.MouseButton.LeftButton)  # 재발행
+        from tests.ui.test_desk import accept_preview
+
+        accept_preview(qtbot, w)
         qtbot.waitUntil(lambda: "입장권: PDF로 저장" in w.print_state.text(), timeout=10_000)
         assert docs.unprinted(DAY) == []
         with store.uow() as uow:

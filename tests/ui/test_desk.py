@@ -38,6 +38,12 @@ def wait_printed(qtbot, w):
     )
 
 
+def accept_preview(qtbot, w):
+    """A reprint is shown first (issue 13); 인쇄 sends it."""
+    qtbot.waitUntil(lambda: w.preview_dialog is not None and w.preview_dialog.isVisible(), timeout=10_000)
+    w.preview_dialog.print_button.click()
+
+
 def printed_files(tmp_path, code):
     folder = tmp_path / "printed" / code[1:7]
     return folder / f"{code}-slip.pdf", folder / f"{code}-receipt.pdf"
@@ -205,6 +211,7 @@ def test_a_failed_print_keeps_the_payment_and_offers_a_reprint(qtbot, window, ct
     assert [r.text for r in zxingcpp.read_barcodes(Image.open(tmp_path / "qr.png"))] == [window.last_paid.visit_code]
     monkeypatch.setattr(main_window, "print_pdf", lambda path: PrintOutcome(True, "인쇄했습니다"))
     qtbot.mouseClick(window.reprint_button, Qt.MouseButton.LeftButton)
+    accept_preview(qtbot, window)
     qtbot.waitUntil(lambda: "입장권: 인쇄했습니다" in window.print_state.text(), timeout=10_000)
     assert window.today.item(0, 6).text() == "인쇄됨"
     assert payments(ctx) == 1

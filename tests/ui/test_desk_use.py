@@ -161,8 +161,14 @@ def test_a_reprint_is_marked_on_the_slip_and_the_receipt(qtbot, window, ctx, tmp
     first = PdfReader(folder / f"{code}-slip.pdf").pages[0].extract_text()
     assert "재발행" not in first
     window.print_state.clear()
-    qtbot.keyClick(window.scan, Qt.Key.Key_F5)  # reprint the last family
+    qtbot.keyClick(window.scan, Qt.Key.Key_F5)  # reprint the last family: shown before it is sent
+    qtbot.waitUntil(lambda: window.preview_dialog is not None and window.preview_dialog.isVisible(), timeout=10_000)
+    preview = window.preview_dialog
+    assert len(preview.page_labels) == 2 and not preview.page_labels[0].pixmap().isNull()
+    assert window.print_state.text() == "인쇄 준비 중…"  # nothing sent yet
+    preview.print_button.click()
     qtbot.waitUntil(lambda: "입장권:" in window.print_state.text(), timeout=10_000)
+    assert window.open_button.isVisible()  # no printer here: the saved PDF can be opened
     slip = PdfReader(folder / f"{code}-slip-reprint.pdf").pages[0].extract_text()
     receipt = PdfReader(folder / f"{code}-receipt-reprint.pdf").pages[0].extract_text()
     assert "재발행" in slip and "재발행" in receipt
