@@ -1,7 +1,11 @@
-"""Make PNG screenshots of every screen into docs/screenshots/ (run: python scripts/screenshots.py).
+"""Make PNG screenshots of every screen into docs/screenshots/:
 
-Uses a demo database on a fixed weekday with the clock inside session 1, offscreen Qt, the
-bundled font, and the real widgets and services."""
+    python scripts/screenshots.py --size 1366x768     # the usual desk PC (the default)
+    python scripts/screenshots.py --size 1024x768     # into docs/screenshots/1024x768/
+
+The window gets the screen's size less a taskbar and a title bar (ui/screen.py), as on the
+desk PC. Uses a demo database on a fixed weekday with the clock inside session 1, offscreen
+Qt, the bundled font, and the real widgets and services."""
 
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 DAY = dt.date(2025, 6, 11)
+SIZE = (1366, 768)
 
 
 def shot(widget, name: str) -> None:
@@ -38,7 +43,19 @@ def shot(widget, name: str) -> None:
 
 
 def main() -> None:
+    global OUT, SIZE
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1366x768", help="the screen, WIDTHxHEIGHT")
+    args = parser.parse_args()
+    SIZE = tuple(int(x) for x in args.size.lower().split("x"))  # type: ignore[assignment]
+    if SIZE != (1366, 768):
+        OUT = OUT / args.size
     OUT.mkdir(parents=True, exist_ok=True)
+    from ui.screen import TASKBAR_AND_TITLE
+
+    free = (SIZE[0], SIZE[1] - TASKBAR_AND_TITLE)
     app = make_app()
     home = Path(os.environ["DESK_APP_HOME"])
     db = home / "shots.sqlite3"
@@ -52,13 +69,14 @@ def main() -> None:
     from desk_app.bootstrap import desk_for
 
     w = MainWindow(desk_for(ctx.store, ctx.profile, ctx.clock), staff)
-    w.resize(1366, 820)
+    w.resize(*free)
     w.show()
     shot(w, "01-board")
 
-    w.scan.setText(w.desk.board.board().sessions and _some_phone_digits(ctx))
+    w.scan.setText(_common_surname(ctx))  # a name many share: the list to choose from
     w.on_scan()
     shot(w, "02-search-results")
+    w.back_to_scan()
 
     code = _booking_with_children(ctx, 2)
     w.scan.setText(code)
@@ -70,6 +88,17 @@ def main() -> None:
     shot(w, "03-checkin-no-proof")
     p.rows[0].proof.setChecked(True)
     shot(w, "04-checkin-exempt")
+    # the scanner wins: the next family's slip scanned into a name field waits on the panel
+    waiting = _booking_with_children(ctx, 1, but=code)
+    p.rows[0].name.setFocus()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(p.rows[0].name, waiting)
+    QTest.keyClick(p.rows[0].name, Qt.Key.Key_Return)
+    shot(w, "17-scan-waits")
+    w.pending_scan = None
+    p.pending.hide()
 
     p.rows[0].proof.setChecked(False)
     p.rows[0].reduction.setCurrentIndex(0)
@@ -85,6 +114,12 @@ def main() -> None:
     )
     shot(w, "05-paid-and-printed")
 
+    w.print_state.clear()
+    w.reprint_last()
+    _wait(app, lambda: w.preview_dialog is not None and w.preview_dialog.isVisible())
+    shot(w.preview_dialog, "19-reprint-preview")
+    w.preview_dialog.reject()
+
     w.tabs.setCurrentIndex(1)
     shot(w, "06-today-list")
     w.tabs.setCurrentIndex(0)
@@ -97,6 +132,54 @@ def main() -> None:
     w.refresh()
     w.start_walkin(1)
     shot(w, "08-walkin")
+    from desk_app.services.data import PersonIn
+
+    p = w.panel
+    while sum(r.role == "child" for r in p.rows) < 3:
+        p._add_row(PersonIn("child"))
+    while len(p.rows) < 6:
+        p._add_row(PersonIn("guardian"))
+    children = iter([("서준", "2021-04-01"), ("하린", "2022-09-15"), ("도윤", "2023-03-12")])
+    adults = iter([("엄마", ""), ("아빠", ""), ("할머니", "1958-05-05")])
+    for row in p.rows:
+        name, birth = next(children if row.role == "child" else adults)
+        row.name.setText(name)
+        row.birth.setText(birth)
+    p.booker_name.setText("김현장")
+    p.booker_phone.setText("010-5555-6666")
+    p.residency.setCurrentIndex(1)
+    p.rows[0].reduction.setCurrentIndex(p.rows[0].reduction.findData("multi_child"))
+    p.rows[0].proof.setChecked(True)
+    shot(w, "08b-walkin-family-of-six")
+    w.back_to_scan()
+
+    from ui.closeout_dialog import ReversalDialog
+    from ui.help import HelpDialog
+    from ui.login import LoginDialog, ManagerDialog
+    from ui.staff_dialog import StaffDialog
+
+    rv = ReversalDialog(ctx, staff, w.last_paid.receipt_no)
+    rv.show()
+    rv.reason.setText("직원 착오 (금액 잘못 입력)")
+    rv.confirm.setChecked(True)
+    shot(rv, "18-reversal-confirm")
+    rv.close()
+    hp = HelpDialog()
+    hp.show()
+    shot(hp, "20-help")
+    from desk_app.services.staff import StaffService
+
+    StaffService(ctx).create("박직원", "staff", "1357", by=staff)
+    sd = StaffDialog(ctx, staff)
+    sd.show()
+    shot(sd, "25-staff")
+    md = ManagerDialog(StaffService(ctx), "결제 취소·환불")
+    md.show()
+    shot(md, "26-manager-approval")
+    lg = LoginDialog(StaffService(ctx))
+    lg.setWindowTitle("교대 — 로그인")
+    lg.show()
+    shot(lg, "28-shift-login")
 
     from ui.booking_dialogs import ClosureDialog, GroupDialog, ImportDialog, NoShowDialog
 
@@ -142,17 +225,21 @@ def main() -> None:
     store.close()
 
 
-def _some_phone_digits(ctx) -> str:
+def _common_surname(ctx) -> str:
+    from collections import Counter
+
     with ctx.store.uow() as uow:
-        b = uow.bookings.on_session(DAY, 1)[1]
-        return b.booker.phone[-4:]
+        names = Counter(b.booker.name[0] for b in uow.bookings.on_session(DAY, 1))
+    return names.most_common(1)[0][0]
 
 
-def _booking_with_children(ctx, n: int) -> str:
+def _booking_with_children(ctx, n: int, but: str = "") -> str:
     with ctx.store.uow() as uow:
         for b in uow.bookings.on_session(DAY, 1):
             if (
-                b.kind == "individual"
+                b.code != but
+                and b.status == "booked"
+                and b.kind == "individual"
                 and sum(p.role == "child" for p in b.people) == n
                 and not any(p.care for p in b.people)
             ):

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         help_button.setObjectName("helpButton")
         help_button.clicked.connect(self.open_help)
         top.addWidget(self.title, 1)
-        for w in (self.clock_label, self.staff_label, self.sign_out_button, settings, self.kiosk_button, help_button):
+        for w in (self.clock_label, self.sign_out_button, settings, self.kiosk_button, help_button):
             top.addWidget(w)
         actions = QHBoxLayout()
         for label, name, slot in (
@@ -333,6 +333,10 @@ class MainWindow(QMainWindow):
         self.print_state = QLabel()
         self.print_state.setObjectName("printState")
         self.print_state.setWordWrap(True)
+        # a saved PDF's long path must not widen the window (issue 13)
+        self.print_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.done_title.setWordWrap(True)
+        self.done_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.screen_qr = QLabel()  # the slip's QR on screen when the printer fails
         self.screen_qr.setObjectName("screenQr")
         self.screen_qr.hide()
@@ -804,6 +808,7 @@ class MainWindow(QMainWindow):
             w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             bar.addWidget(w, 1)
         bar.addPermanentWidget(self.day_status)
+        bar.addPermanentWidget(self.staff_label)  # who is at the desk, beside the day's state
 
     def update_status(self) -> None:
         from PySide6.QtCore import QSettings
@@ -921,7 +926,17 @@ class MainWindow(QMainWindow):
             page = self.stack.widget(i)
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
+        # the layouts above the stack forget the sizes they cached for the last page; else the
+        # board's width is added to the panel's for a moment and the window grows for good
+        widget = self.stack
+        while widget is not None:
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget = widget.parentWidget()
+        before = self.size()
         self.board_box.setVisible(current is not self.panel)
+        if self.width() > before.width() and not (self.isFullScreen() or self.isMaximized()):
+            QTimer.singleShot(0, lambda: self.resize(before))  # once the layouts have settled
 
     # ------------------------------------------------------------ kiosk
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.services.data import PersonIn
 from tests.conftest import DAY, adult, book, kid
-from tests.ui.test_desk import choose, scan
+from tests.ui.test_desk import choose, scan, wait_printed
 from ui.screen import TASKBAR_AND_TITLE
 
 SIZES = [(1366, 768), (1024, 768)]
@@ -45,6 +45,7 @@ def fits(widget: QWidget, size) -> None:
 def test_walkin_family_of_six_pays_in_sight(qtbot, window, clock, size):
     clock.set(dt.datetime.combine(DAY, dt.time(10, 40)))
     window.refresh()
+    window.staff_label.setText("담당: 데모 센터장 김철수 (관리자)")  # a long name must not widen the window
     set_size(window, size)
     window.start_walkin(1)
     p = window.panel
@@ -81,6 +82,12 @@ def test_every_page_of_the_window_fits(qtbot, window, ctx, size):
     scan(qtbot, window, code)
     fits(window, size)
     assert inside(window.panel.pay_button, window)
+    choose(window.panel.residency, "resident_card")
+    window.panel.pay_detail.setText("12345678")
+    window.panel.pay()
+    wait_printed(qtbot, window)  # the done page, with the saved PDFs' long paths
+    fits(window, size)
+    assert window.width() == free(size)[0]
     window.back_to_scan()
     window.tabs.setCurrentIndex(1)
     QApplication.processEvents()
