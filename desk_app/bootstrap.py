@@ -16,6 +16,7 @@ from pathlib import Path
 from desk_app.config import Settings, load_profile, sqlite_url
 from desk_app.db.migrate import DatabaseProblem
 from desk_app.db.store import Store, open_store
+from desk_app.domain.messages import msg
 from desk_app.domain.profile import Profile
 from desk_app.services.board import BoardService
 from desk_app.services.bookings import (
@@ -208,7 +209,7 @@ def _restore_if_offered(problem: DatabaseProblem, settings: Settings, offer: Res
     path = settings.sqlite_path
     backup = latest_backup(path) if path is not None else None
     if backup is None:
-        raise DatabaseProblem(problem.message + "\n\n복구할 백업이 없습니다.") from None
+        raise DatabaseProblem(problem.message + msg("\n\n복구할 백업이 없습니다.")) from None
     if not offer(problem, backup):
         raise RestoreDeclined(problem.message) from None
     assert path is not None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.domain.errors import ProfileError
+from desk_app.domain.messages import msg
 from desk_app.domain.profile import Profile, parse_profile
 from desk_app.paths import default_db_path, default_profile_path
 
@@ -17,13 +18,15 @@ def load_profile(path: Path | str | None = None) -> Profile:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise ProfileError(str(p), "센터 프로필 파일을 찾을 수 없습니다") from None
+        raise ProfileError(str(p), msg("센터 프로필 파일을 찾을 수 없습니다")) from None
     except OSError as e:
-        raise ProfileError(str(p), f"센터 프로필 파일을 읽을 수 없습니다 ({e.strerror})") from None
+        raise ProfileError(
+            str(p), msg("센터 프로필 파일을 읽을 수 없습니다 ({strerror})", strerror=e.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProfileError(str(p), "센터 프로필은 UTF-8 텍스트(TOML)여야 합니다") from None
+        raise ProfileError(str(p), msg("센터 프로필은 UTF-8 텍스트(TOML)여야 합니다")) from None
     return parse_profile(text, source=str(p))
 
 

@@ -2,6 +2,7 @@
 
     python scripts/screenshots.py --size 1366x768     # the usual desk PC (the default)
     python scripts/screenshots.py --size 1024x768     # into docs/screenshots/1024x768/
+    DESK_APP_LANG=en python scripts/screenshots.py    # the English screens, into docs/screenshots/en/
 
 The window gets the screen's size less a taskbar and a title bar (ui/screen.py), as on the
 desk PC. Uses a demo database on a fixed weekday with the clock inside session 1, offscreen
@@ -52,6 +53,8 @@ def main() -> None:
     SIZE = tuple(int(x) for x in args.size.lower().split("x"))  # type: ignore[assignment]
     if SIZE != (1366, 768):
         OUT = OUT / args.size
+    if os.environ.get("DESK_APP_LANG", "ko") != "ko":  # DESK_APP_LANG=en: the English screens
+        OUT = OUT / os.environ["DESK_APP_LANG"]
     OUT.mkdir(parents=True, exist_ok=True)
     from ui.screen import TASKBAR_AND_TITLE
 

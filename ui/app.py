@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -20,8 +20,15 @@ from desk_app.logsetup import setup_logging
 from desk_app.paths import demo_db_path, resources_dir
 from desk_app.services.staff import StaffMember
 from ui.errors import fatal, install_excepthook, route_qt_messages
+from ui.words import say
 
 log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
 FONT_FAMILY = "NanumSquare"
 _translators: list[QTranslator] = []
 
@@ -100,11 +107,13 @@ def _offer_restore(problem: DeskError, backup: Path) -> bool:
     from ui.splash import close_splash
 
     close_splash()
-    question = f"{problem.message}\n\n최근 백업으로 복구할까요?\n{backup}\n(지금 파일은 따로 보관합니다)"
+    question = _t("{0}\n\n최근 백업으로 복구할까요?\n{1}\n(지금 파일은 따로 보관합니다)").format(
+        say(problem.message), backup
+    )
     if os.environ.get("DESK_APP_SMOKE"):
-        fatal(None, "데이터베이스 오류", question)
+        fatal(None, _t("데이터베이스 오류"), question)
         return False
-    answer = QMessageBox.question(None, "데이터베이스 오류", question)
+    answer = QMessageBox.question(None, _t("데이터베이스 오류"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -128,26 +137,36 @@ def run(settings: Settings, demo: bool = False, kiosk: bool = False) -> int:
         if not lock.tryLock(200):
             fatal(
                 None,
-                "이미 실행 중",
-                f"이 데이터베이스는 이미 다른 데스크 창에서 열려 있습니다.\n{path}\n열려 있는 창을 쓰세요.",
+                _t("이미 실행 중"),
+                _t("이 데이터베이스는 이미 다른 데스크 창에서 열려 있습니다.\n{0}\n열려 있는 창을 쓰세요.").format(
+                    path
+                ),
             )
             return 1
     try:
         desk = open_desk(settings, demo=demo, offer_restore=_offer_restore)
     except ProfileError as e:
-        fatal(None, "센터 프로필 오류", f"센터 프로필을 읽을 수 없어 시작하지 않습니다.\n\n{e.message}")
+        fatal(
+            None,
+            _t("센터 프로필 오류"),
+            _t("센터 프로필을 읽을 수 없어 시작하지 않습니다.\n\n{0}").format(f"{say(e.field)}: {say(e.detail)}"),
+        )
         return 2
     except RestoreDeclined:  # the question already showed the problem
         return 1
     except DeskError as e:  # the database (DatabaseProblem), or the demo's filling
-        fatal(None, "데이터베이스 오류" if isinstance(e, DatabaseProblem) else "시작할 수 없습니다", e.message)
+        fatal(
+            None,
+            _t("데이터베이스 오류") if isinstance(e, DatabaseProblem) else _t("시작할 수 없습니다"),
+            say(e.message),
+        )
         return 1
     close_splash()  # the log-in (or the first manager's set-up) takes its place
     try:
         member = _sign_in(desk)
         desk.start_of_day()
     except DeskError as e:
-        fatal(None, "시작할 수 없습니다", e.message)
+        fatal(None, _t("시작할 수 없습니다"), say(e.message))
         desk.close()
         return 1
     if member is None:

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +36,7 @@ from desk_app.services.portal_import import CallItem, ImportSummary, PortalImpor
 from desk_app.services.staff import StaffMember, StaffService
 from ui.errors import message_for, staff_words
 from ui.screen import fit
+from ui.words import say
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -59,9 +60,16 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(v))
 
 
+def session_text(day: dt.date | None, session_no: int) -> str:
+    """ "06-11 1회차" in the staff's language."""
+    said = QCoreApplication.translate("words", "{0}회차").format(session_no)
+    return f"{day:%m-%d} {said}" if day is not None else said
+
+
 def call_rows(calls: tuple[CallItem, ...] | list[CallItem]) -> list[list[str]]:
     return [
-        [f"{c.day:%m-%d} {c.session_no}회차", c.booker_name, c.phone, c.portal_no or c.code, c.reason] for c in calls
+        [session_text(c.day, c.session_no), c.booker_name, c.phone, c.portal_no or c.code, staff_words(say(c.reason))]
+        for c in calls
     ]
 
 
@@ -112,8 +120,8 @@ class ImportDialog(QDialog):
                 self.tr("날짜·회차"),
                 self.tr("예약번호"),
                 self.tr("예약자"),
-                self.tr("아동"),
-                self.tr("성인"),
+                self.tr("아동 수"),
+                self.tr("성인 수"),
                 self.tr("결과"),
                 self.tr("확인할 점"),
             ]
@@ -202,13 +210,13 @@ class ImportDialog(QDialog):
             self.rows_table,
             [
                 [
-                    f"{b.day:%m-%d} {b.session_no}회차",
+                    session_text(b.day, b.session_no),
                     b.booking_no,
                     b.booker_name,
                     str(b.children),
                     str(b.adults),
                     outcome.get(b.outcome, b.outcome),
-                    staff_words(" · ".join(b.notes)),
+                    staff_words(" · ".join(say(n) for n in b.notes)),
                 ]
                 for b in s.bookings
             ],
@@ -221,7 +229,7 @@ class ImportDialog(QDialog):
         _fill(self.rejects, [[str(r.line), r.reason] for r in s.rejected])
         self.rejects.setVisible(bool(s.rejected))
         self.rows_table.setVisible(not s.rejected)
-        self.warnings.setText("\n".join(staff_words(w) for w in s.warnings))
+        self.warnings.setText("\n".join(staff_words(say(w)) for w in s.warnings))
         _fill(self.calls, call_rows(s.to_call))
         counts = self.tr("{0}행 · 새 예약 {1} · 변경 {2} · 취소 {3} · 그대로 {4}").format(
             s.rows, s.added, s.updated, s.cancelled, s.unchanged
@@ -408,7 +416,13 @@ class NoShowDialog(QDialog):
         _fill(
             self.no_shows,
             [
-                [f"{n.session_no}회차", n.booker_name, n.phone, n.portal_no or n.code, f"{n.penalty_until:%Y-%m-%d}"]
+                [
+                    session_text(None, n.session_no),
+                    n.booker_name,
+                    n.phone,
+                    n.portal_no or n.code,
+                    f"{n.penalty_until:%Y-%m-%d}",
+                ]
                 for n in self.service.no_shows_on(today)
             ],
         )
@@ -420,8 +434,8 @@ class NoShowDialog(QDialog):
                     p.booker_name,
                     p.phone,
                     f"{p.starts:%m-%d}~{p.ends:%m-%d}",
-                    p.reason,
-                    "해제됨" if p.lifted else "제한 중",
+                    say(p.reason),
+                    self.tr("해제됨") if p.lifted else self.tr("제한 중"),
                 ]
                 for p in self.penalty_rows
             ],
@@ -430,7 +444,13 @@ class NoShowDialog(QDialog):
         _fill(
             self.late,
             [
-                [f"{f.day:%m-%d}", f"{f.session_no}회차", f.booker_name, f"{f.minutes_late}분", f.note or ""]
+                [
+                    f"{f.day:%m-%d}",
+                    session_text(None, f.session_no),
+                    f.booker_name,
+                    self.tr("{0}분").format(f.minutes_late),
+                    f.note or "",
+                ]
                 for f in self.late_rows
             ],
         )

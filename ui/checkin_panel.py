@@ -43,6 +43,7 @@ from desk_app.services.checkin import ORGANISATION_DOC, CheckinService
 from desk_app.services.context import DeskContext
 from desk_app.services.data import BookingView, CheckinRequest, PaidVisit, PaymentIn, PersonIn, Preview
 from ui.errors import message_for, staff_words
+from ui.words import say
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -83,10 +84,8 @@ class PersonRow:
 class CheckinPanel(QWidget):
     paid = Signal(object)  # PaidVisit
     closed = Signal()
-    refused = Signal(str)
+    refused = Signal(object)  # a Msg: the screen says it in the staff's language
     cancel_requested = Signal()
-
-    COLUMNS = ("구분", "이름", "생년월일", "연나이", "돌봄", "감면 유형", "증빙")
 
     def __init__(self, ctx: DeskContext, staff_id: Callable[[], int | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,9 +148,18 @@ class CheckinPanel(QWidget):
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        columns = [
+            self.tr("구분"),
+            self.tr("이름"),
+            self.tr("생년월일"),
+            self.tr("연나이"),
+            self.tr("돌봄"),
+            self.tr("감면 유형"),
+            self.tr("증빙"),
+        ]
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("people")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().setVisible(False)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the cells
         self.table.setTabKeyNavigation(False)
@@ -337,9 +345,11 @@ class CheckinPanel(QWidget):
         if booking is not None:
             kind = self.tr("단체") if group else self.tr("개인")
             org = f" · {booking.organisation}" if booking.organisation else ""
+            session = self.tr("{0}회차").format(request.session_no)
+            source = self.tr("{0} 예약").format(say(SOURCE_KO.get(booking.source, "")))
             self.header.setText(
                 f"<b style='font-size:15pt'>{booking.booker_name}</b> · {booking.phone_masked} · "
-                f"<b>{request.session_no}회차{slot_time}</b> · {kind}{org} · {SOURCE_KO.get(booking.source, '')} 예약 "
+                f"<b>{session}{slot_time}</b> · {kind}{org} · {source} "
                 f"<span style='color:#555'>({booking.code})</span>"
             )
             warnings = []
@@ -358,9 +368,9 @@ class CheckinPanel(QWidget):
             self.penalty.setText("\n".join(warnings))
             self.penalty.setVisible(bool(warnings))
         else:
-            self.header.setText(
-                f"<b style='font-size:15pt'>{self.tr('현장접수')}</b> · <b>{request.session_no}회차{slot_time}</b>"
-            )
+            session = self.tr("{0}회차").format(request.session_no)
+            walkin = self.tr("현장접수")
+            self.header.setText(f"<b style='font-size:15pt'>{walkin}</b> · <b>{session}{slot_time}</b>")
             self.penalty.hide()
         self._loading = False
         self.refresh()
@@ -375,7 +385,7 @@ class CheckinPanel(QWidget):
     def _add_row(self, person: PersonIn) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        role = QTableWidgetItem(ROLE_KO.get(person.role, person.role))
+        role = QTableWidgetItem(say(ROLE_KO.get(person.role, person.role)))
         role.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(r, 0, role)
         name = QLineEdit(person.name or "")
@@ -459,7 +469,7 @@ class CheckinPanel(QWidget):
         problems = []
         for i, (row, person) in enumerate(zip(self.rows, req.people, strict=True)):
             if person.birth_date is not None:
-                row.age.setText(f"{yeon_age(person.birth_date, req.day)}세")
+                row.age.setText(self.tr("{0}세").format(yeon_age(person.birth_date, req.day)))
             else:
                 row.age.setText("")
                 if row.role == CHILD or row.birth.text().strip():
@@ -471,8 +481,8 @@ class CheckinPanel(QWidget):
         self.last_preview = preview
         self._fill_fees(req, preview)
         self.total.setText(self.tr("합계 {0}원").format(f"{preview.total:,}") if preview.payable else "")
-        self.refusal.setText(staff_words(preview.refusal or "", self._names()))
-        self.notes.setText("\n".join(staff_words(n, self._names()) for n in preview.notes))
+        self.refusal.setText(staff_words(say(preview.refusal), self._names()))
+        self.notes.setText("\n".join(staff_words(say(n), self._names()) for n in preview.notes))
         needs_detail = preview.payable and preview.total > 0
         self.card.setEnabled(needs_detail)
         self.transfer.setEnabled(needs_detail)
@@ -487,10 +497,10 @@ class CheckinPanel(QWidget):
         names = [p.name for p in req.people]
         self.fees.setRowCount(len(preview.lines))
         for r, line in enumerate(preview.lines):
-            who = names[line.person] if line.person < len(names) and names[line.person] else line.person_label
-            item = f"{line.item_label} {line.price:,}원"
+            who = names[line.person] if line.person < len(names) and names[line.person] else say(line.person_label)
+            item = self.tr("{0} {1}원").format(say(line.item_label), f"{line.price:,}")
             if line.reduction:
-                item += "\n" + self.tr("감면 -{0}원 ({1})").format(f"{line.reduction:,}", line.reason_label)
+                item += "\n" + self.tr("감면 -{0}원 ({1})").format(f"{line.reduction:,}", say(line.reason_label))
             for c, text in enumerate((who, item, f"{line.charge:,}")):
                 cell = QTableWidgetItem(text)
                 if c == 2:
@@ -549,7 +559,7 @@ class CheckinPanel(QWidget):
         self.paid.emit(result)
 
     def _say_refusal(self, text: str) -> None:
-        self.status.setText(staff_words(text, self._names()))
+        self.status.setText(staff_words(say(text), self._names()))
         self.status.setStyleSheet("color: #c62828; font-weight: bold;")
 
     def _names(self) -> list[str | None]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
+from desk_app.domain.messages import Msg
 from desk_app.domain.words import METHOD_KO
 from desk_app.services.closeout import CloseoutService, DayReport, ReversalPreview, ReversalService, check_reason
 from desk_app.services.context import DeskContext
@@ -31,9 +33,23 @@ from desk_app.services.staff import StaffMember
 from ui.booking_dialogs import GREEN, RED, _fill, _table, ask_manager
 from ui.errors import message_for
 from ui.screen import fit
+from ui.words import say
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
+
+
+def report_words(value: object) -> str:
+    """The A4 report's words on the screen, in the staff's language (the PDF stays Korean, for
+    the district office)."""
+    if isinstance(value, Msg):
+        return say(value)
+    if isinstance(value, str):
+        session = re.fullmatch(r"(\d+)회차", value)
+        if session:
+            return QCoreApplication.translate("words", "{0}회차").format(session.group(1))
+        return QCoreApplication.translate("report", value)
+    return str(value)
 
 
 class CloseoutDialog(QDialog):
@@ -111,9 +127,9 @@ class CloseoutDialog(QDialog):
         if r.empty:
             self.sections_layout.addWidget(QLabel(self.tr("이 날의 예약·입장·결제 기록이 없습니다.")))
         for title, rows in day_sections(r):
-            self.sections_layout.addWidget(QLabel(f"<b>{title}</b>"))
-            table = _table([str(h) for h in rows[0]])
-            _fill(table, [[str(c) for c in row] for row in rows[1:]])
+            self.sections_layout.addWidget(QLabel(f"<b>{report_words(title)}</b>"))
+            table = _table([report_words(h) for h in rows[0]])
+            _fill(table, [[report_words(c) for c in row] for row in rows[1:]])
             for row_no in range(table.rowCount()):
                 table.setRowHeight(row_no, 24)
                 for c in range(1, table.columnCount()):
@@ -178,7 +194,9 @@ class CloseoutDialog(QDialog):
 
     def _save(self, kind: str) -> None:
         day = self.day.date().toPython()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("저장"), f"정산-{day:%Y%m%d}.{kind}", f"*.{kind}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("저장"), self.tr("정산-{0}.{1}").format(f"{day:%Y%m%d}", kind), f"*.{kind}"
+        )
         if name:
             self.save(kind, Path(name))
 
@@ -288,19 +306,23 @@ class ReversalDialog(QDialog):
             self._update()
             return
         self.found = found
-        how = METHOD_KO.get(found.method, found.method)
+        how = say(METHOD_KO.get(found.method, found.method))
         if found.approval_no:
             how += self.tr(" · 승인번호 {0}").format(found.approval_no)
         if found.sender:
             how += self.tr(" · 입금자 {0}").format(found.sender)
         kind = self.tr("결제 취소 (당일)") if found.kind == "void" else self.tr("환불 (지난 날짜)")
+        session = self.tr("{0}회차").format(found.session_no)
+        amount = self.tr("{0}원").format(f"{found.amount:,}")
+        rows = [
+            (self.tr("예약자"), f"<b>{found.booker_name or '-'}</b>"),
+            (self.tr("이용일·회차"), f"{found.day:%Y-%m-%d} {session} · {found.visit_code}"),
+            (self.tr("금액"), f"<b style='font-size:14pt'>{amount}</b>"),
+            (self.tr("결제"), how),
+            (self.tr("처리"), kind),
+        ]
         self.details.setText(
-            "<table cellpadding='2'>"
-            f"<tr><td>{self.tr('예약자')}</td><td><b>{found.booker_name or '-'}</b></td></tr>"
-            f"<tr><td>{self.tr('이용일·회차')}</td><td>{found.day:%Y-%m-%d} {found.session_no}회차 · {found.visit_code}</td></tr>"
-            f"<tr><td>{self.tr('금액')}</td><td><b style='font-size:14pt'>{found.amount:,}원</b></td></tr>"
-            f"<tr><td>{self.tr('결제')}</td><td>{how}</td></tr>"
-            f"<tr><td>{self.tr('처리')}</td><td>{kind}</td></tr></table>"
+            "<table cellpadding='2'>" + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
         )
         if found.reversed_at is not None:
             self._say(self.tr("이미 {0}에 취소·환불된 결제입니다.").format(f"{found.reversed_at:%Y-%m-%d %H:%M}"), RED)

@@ -15,7 +15,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desk_app.domain.errors import BadInput, DeskError, NotAdmissible
+from desk_app.domain.errors import BadInput, DeskError
+from desk_app.domain.messages import msg
 
 log = logging.getLogger(__name__)
 _qtlog = logging.getLogger("qt")
@@ -24,7 +25,7 @@ _qtlog = logging.getLogger("qt")
 _PERSON = re.compile(r"people\[(\d+)\](?:\.[a-z_]+)?:\s*")
 _RULE_PREFIX = re.compile(r"^(?:[A-Z]{2,4}-\d+:\s*)+")
 _RULE_NOTE = re.compile(r"\s*\((?:[A-Z]{2,4}-\d+(?:,\s*)?)+\)")
-_FIELD = {"people": "인원", "key": "결제 키"}
+_FIELD = {"people": msg("인원"), "key": msg("결제 키")}
 
 
 def staff_words(text: str, names: Sequence[str | None] = ()) -> str:
@@ -42,21 +43,22 @@ def staff_words(text: str, names: Sequence[str | None] = ()) -> str:
 
 
 def message_for(error: BaseException, names: Sequence[str | None] = ()) -> str:
-    """Korean text for an expected error, in the staff's words. The rule ID goes to the log."""
-    if isinstance(error, (NotAdmissible, DeskError)) and getattr(error, "rule", None):
+    """An expected error in the staff's words and language. The rule ID goes to the log."""
+    from ui.words import say
+
+    if isinstance(error, DeskError) and getattr(error, "rule", None):
         log.info("refused by %s: %s", getattr(error, "rule", ""), error.message)
     if isinstance(error, BadInput):
-        field = _FIELD.get(error.field, error.field)
-        text = (
-            error.message
-            if error.field.startswith("people[")
-            else f"{field}: {error.detail}"
-            if field
-            else error.detail
-        )
+        field = str(error.field)
+        if field.startswith("people["):
+            text = f"{field}: {say(error.detail)}"
+        elif field:
+            text = f"{say(_FIELD.get(field, error.field))}: {say(error.detail)}"
+        else:
+            text = say(error.detail)
         return QCoreApplication.translate("errors", "입력을 확인하세요 — {0}").format(staff_words(text, names))
     if isinstance(error, DeskError):
-        return staff_words(error.message, names)
+        return staff_words(say(getattr(error, "detail", error.message)), names)
     return QCoreApplication.translate("errors", "예상하지 못한 오류입니다: {0}").format(type(error).__name__)
 
 

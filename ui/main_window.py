@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 from desk_app.bootstrap import Desk
 from desk_app.domain import calendar as cal
 from desk_app.domain.errors import DeskError
-from desk_app.domain.words import METHOD_KO, WEEKDAY_KO
+from desk_app.domain.words import METHOD_KO
 from desk_app.services.data import BookingView, PaidVisit, SessionBoard
 from desk_app.services.documents import DocumentService
 from desk_app.services.staff import StaffMember
 from ui.checkin_panel import CheckinPanel
 from ui.errors import message_for, staff_words
 from ui.screen import fit
+from ui.words import say
 from ui.workers import run_op
 
 log = logging.getLogger(__name__)
@@ -76,13 +77,17 @@ class SessionCard(QFrame):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         audience = self.tr("단체·개인 공용") if row.audience == cal.SHARED else self.tr("개인")
-        title = QLabel(f"<b style='font-size:12pt'>{row.no}회차</b> {row.start:%H:%M}~{row.end:%H:%M} · {audience}")
+        session = self.tr("{0}회차").format(row.no)
+        title = QLabel(f"<b style='font-size:12pt'>{session}</b> {row.start:%H:%M}~{row.end:%H:%M} · {audience}")
         title.setWordWrap(True)
-        state = QLabel(f"<b>{row.state_label}</b>")
+        state = QLabel(f"<b>{say(row.state_label)}</b>")
         left_style = "color:#c62828" if row.left <= 0 else "color:#1b5e20"
         counts = QLabel(
-            f"정원 {row.capacity} · 예약 {row.booked} · 입장 {row.arrived}<br>"
-            f"<b style='{left_style}'>남은 자리 {row.left}</b> · 놀이돌봄 {row.care_taken}"
+            self.tr("정원 {0} · 예약 {1} · 입장 {2}").format(row.capacity, row.booked, row.arrived)
+            + f"<br><b style='{left_style}'>"
+            + self.tr("남은 자리 {0}").format(row.left)
+            + "</b> · "
+            + self.tr("놀이돌봄 {0}").format(row.care_taken)
         )
         counts.setObjectName("counts")
         counts.setWordWrap(True)
@@ -140,7 +145,7 @@ class MainWindow(QMainWindow):
         self.docs = docs or desk.documents
         self.last_paid: PaidVisit | None = None
         center = ctx.profile.center.name
-        self.setWindowTitle(f"{center} — 안내데스크" + (" [데모]" if demo else ""))
+        self.setWindowTitle(self.tr("{0} — 안내데스크").format(center) + (self.tr(" [데모]") if demo else ""))
         self.unclosed: tuple = ()
         self.pending_scan: str | None = None
         self.saved_pdfs: list[Path] = []
@@ -186,7 +191,7 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         self.title = QLabel(
             f"<b style='font-size:14pt'>{self.ctx.profile.center.name}</b>"
-            + (" <span style='color:#c62828'>[데모]</span>" if self.demo else "")
+            + (" <span style='color:#c62828'>" + self.tr("[데모]") + "</span>" if self.demo else "")
         )
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = QLabel()
@@ -287,7 +292,18 @@ class MainWindow(QMainWindow):
         self.today = QTableWidget(0, 10)
         self.today.setObjectName("today")
         self.today.setHorizontalHeaderLabels(
-            [self.tr(h) for h in ("입장권", "회차", "예약자", "인원", "합계", "결제", "인쇄", "", "", "놀이돌봄")]
+            [
+                self.tr("입장권"),
+                self.tr("회차"),
+                self.tr("예약자"),
+                self.tr("인원"),
+                self.tr("합계"),
+                self.tr("결제"),
+                self.tr("인쇄"),
+                "",
+                "",
+                self.tr("놀이돌봄"),
+            ]
         )
         self.today.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.today.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -444,7 +460,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         now = self.ctx.clock.now()
         self.sweep_no_shows()
-        self.clock_label.setText(f"{now:%Y-%m-%d} ({WEEKDAY_KO[now.weekday()]}) {now:%H:%M}")
+        day = QLocale().dayName(now.isoweekday(), QLocale.FormatType.ShortFormat)
+        self.clock_label.setText(f"{now:%Y-%m-%d} ({day}) {now:%H:%M}")
         try:
             board = self.desk.board.board()
         except DeskError as e:
@@ -456,7 +473,7 @@ class MainWindow(QMainWindow):
                 item.widget().deleteLater()
         if not board.open:
             closed = self.tr("오늘은 휴관입니다")
-            self.day_label.setText(f"<b>{closed}</b><br>{board.reason}")
+            self.day_label.setText(f"<b>{closed}</b><br>{say(board.reason)}")
         else:
             sessions = self.tr("오늘의 회차")
             self.day_label.setText(f"<b>{sessions}</b>")
@@ -467,7 +484,7 @@ class MainWindow(QMainWindow):
             self.session_cards[row.no] = card
             self.cards.addWidget(card)
         for closed in board.closed_sessions:
-            self.cards.addWidget(QLabel(f"{closed.no}회차 운영 안 함 — {closed.reason}"))
+            self.cards.addWidget(QLabel(self.tr("{0}회차 운영 안 함 — {1}").format(closed.no, say(closed.reason))))
         self.refresh_today()
 
     def refresh_today(self) -> None:
@@ -475,20 +492,25 @@ class MainWindow(QMainWindow):
         self.today.setRowCount(0)  # drops the last list's buttons with its rows: a row's buttons follow its state
         self.today.setRowCount(len(rows))
         for r, v in enumerate(rows):
-            state = {"printed": "인쇄됨", "failed": "인쇄 안 됨", "pending": "인쇄 대기", "-": "-"}[v.print_state]
+            state = {
+                "printed": self.tr("인쇄됨"),
+                "failed": self.tr("인쇄 안 됨"),
+                "pending": self.tr("인쇄 대기"),
+                "-": "-",
+            }[v.print_state]
             if v.status == "refused":
-                state = "입장 거절"
+                state = self.tr("입장 거절")
             elif v.status in ("voided", "refunded"):
-                state = v.reversed or "결제 취소"
+                state = say(v.reversed) or self.tr("결제 취소")
             elif v.reversed:  # a closed day's visit keeps its record; the reversal is beside it
-                state = f"{state} · {v.reversed}"
+                state = f"{state} · {say(v.reversed)}"
             values = (
                 v.code,
-                f"{v.session_no}회차",
+                self.tr("{0}회차").format(v.session_no),
                 v.booker_name,
                 str(v.people),
-                f"{v.total:,}원",
-                METHOD_KO.get(v.method, v.method),
+                self.tr("{0}원").format(f"{v.total:,}"),
+                say(METHOD_KO.get(v.method, v.method)),
                 state,
             )
             for c, text in enumerate(values):
@@ -546,7 +568,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ scan and search
 
     def show_message(self, text: str, style: str = PLAIN) -> None:
-        self.message.setText(staff_words(text))  # rule IDs stay in the log (issue 13)
+        self.message.setText(staff_words(say(text)))  # in the staff's language; rule IDs stay in the log
         self.message.setStyleSheet("font-size: 12pt; " + style)
 
     def scanned(self, code: str) -> None:
@@ -610,12 +632,13 @@ class MainWindow(QMainWindow):
         self.results.setCurrentRow(0)
         self.results.setFocus()
 
-    @staticmethod
-    def _describe(b: BookingView) -> str:
-        penalty = f"  ※ 노쇼 제한 {b.penalty.ends:%m-%d}까지" if b.penalty else ""
+    def _describe(self, b: BookingView) -> str:
+        penalty = self.tr("  ※ 노쇼 제한 {0}까지").format(f"{b.penalty.ends:%m-%d}") if b.penalty else ""
         return (
-            f"{b.session_no}회차 · {b.booker_name} ({b.phone_masked}) · 아동 {b.children} · 성인 {b.adults} · "
-            f"{b.status_label} · {b.code}{penalty}"
+            self.tr("{0}회차 · {1} ({2}) · 아동 {3} · 성인 {4}").format(
+                b.session_no, b.booker_name, b.phone_masked, b.children, b.adults
+            )
+            + f" · {say(b.status_label)} · {b.code}{penalty}"
         )
 
     def _open_item(self, item: QListWidgetItem) -> None:

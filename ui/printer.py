@@ -8,12 +8,18 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("printer", text)
+
+
 SAVE_AS_PDF = ""
 
 
@@ -40,15 +46,15 @@ def print_pdf(path: Path, printer_name: str | None = None) -> PrintOutcome:
     """Print every page of ``path`` at its own size with no margins. Never raises."""
     name = chosen_printer() if printer_name is None else printer_name
     if name == SAVE_AS_PDF:
-        return PrintOutcome(True, f"PDF로 저장했습니다: {path}", saved=path)
+        return PrintOutcome(True, _t("PDF로 저장했습니다: {0}").format(path), saved=path)
     if name not in available_printers():
-        return PrintOutcome(False, f"프린터를 찾을 수 없습니다: {name}")
+        return PrintOutcome(False, _t("프린터를 찾을 수 없습니다: {0}").format(name))
     try:
         printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
-        return render_to(printer, path, f"{name}(으)로 인쇄했습니다")
+        return render_to(printer, path, _t("{0}(으)로 인쇄했습니다").format(name))
     except Exception as e:  # noqa: BLE001 - a printer problem must never undo a payment
         log.exception("printing %s failed", path)
-        return PrintOutcome(False, f"인쇄 실패: {e}")
+        return PrintOutcome(False, _t("인쇄 실패: {0}").format(e))
 
 
 def render_to(printer: QPrinter, path: Path, done: str) -> PrintOutcome:
@@ -56,7 +62,7 @@ def render_to(printer: QPrinter, path: Path, done: str) -> PrintOutcome:
     doc = QPdfDocument()
     try:
         if doc.load(str(path)) != QPdfDocument.Error.None_:
-            return PrintOutcome(False, f"PDF를 열 수 없습니다: {path.name}")
+            return PrintOutcome(False, _t("PDF를 열 수 없습니다: {0}").format(path.name))
         first = doc.pagePointSize(0)
         printer.setPageLayout(
             QPageLayout(
@@ -69,7 +75,9 @@ def render_to(printer: QPrinter, path: Path, done: str) -> PrintOutcome:
         printer.setDocName(path.stem)
         painter = QPainter()
         if not painter.begin(printer):
-            return PrintOutcome(False, f"프린터를 시작할 수 없습니다: {printer.printerName() or path.name}")
+            return PrintOutcome(
+                False, _t("프린터를 시작할 수 없습니다: {0}").format(printer.printerName() or path.name)
+            )
         try:
             for page in range(doc.pageCount()):
                 if page:

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desk_app.domain.errors import DeskError
+from desk_app.domain.messages import msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -78,7 +79,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
                     conn.rollback()
-                    raise DatabaseProblem(f"업그레이드 후 외래 키 검사에 실패했습니다: {broken[:3]}")
+                    raise DatabaseProblem(msg("업그레이드 후 외래 키 검사에 실패했습니다: {broken}", broken=broken[:3]))
             conn.commit()
         finally:
             if sqlite:
@@ -114,7 +115,11 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
     except (DatabaseError, OperationalError) as e:
         where = f" ({sqlite_path})" if sqlite_path else ""
         raise DatabaseProblem(
-            f"데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{e.orig}]"
+            msg(
+                "데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{orig}]",
+                where=where,
+                orig=e.orig,
+            )
         ) from None
     if current == head:
         return None
@@ -123,7 +128,10 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseProblem(
-            f"이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요."
+            msg(
+                "이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요.",
+                current=current,
+            )
         )
     aside: Path | None = None
     if current is not None and sqlite_path is not None and sqlite_path.exists():
@@ -138,7 +146,11 @@ def prepare_database(engine: Engine, sqlite_path: Path | None) -> str | None:
         upgrade(engine)
     except (DatabaseError, OperationalError) as e:
         raise DatabaseProblem(
-            f"데이터베이스를 새 버전으로 올리지 못했습니다. 원래 파일은 {aside or '그대로'} 남아 있습니다. [{e.orig}]"
+            msg(
+                "데이터베이스를 새 버전으로 올리지 못했습니다. 원래 파일은 {value} 남아 있습니다. [{orig}]",
+                value=aside or "그대로",
+                orig=e.orig,
+            )
         ) from None
     log.info("database at revision %s", head)
     return str(aside) if aside else None
@@ -150,5 +162,9 @@ def _refuse_foreign_tables(engine: Engine, path: Path) -> None:
         tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars().all()
     if tables:
         raise DatabaseProblem(
-            f"{path}은(는) 이 프로그램의 데이터베이스가 아닙니다 (표 {len(tables)}개, 스키마 정보 없음). 다른 파일을 지정하세요."
+            msg(
+                "{path}은(는) 이 프로그램의 데이터베이스가 아닙니다 (표 {len}개, 스키마 정보 없음). 다른 파일을 지정하세요.",
+                path=path,
+                len=len(tables),
+            )
         )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_app.db.engine import make_engine, make_session_factory
 from desk_app.db.migrate import DatabaseProblem, prepare_database
 from desk_app.db.uow import UnitOfWork
+from desk_app.domain.messages import msg
 
 
 @dataclass
@@ -33,7 +34,13 @@ def open_store(url: str, sqlite_path: Path | None = None) -> Store:
         try:
             sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise DatabaseProblem(f"데이터 폴더를 만들 수 없습니다: {sqlite_path.parent} ({e.strerror})") from None
+            raise DatabaseProblem(
+                msg(
+                    "데이터 폴더를 만들 수 없습니다: {parent} ({strerror})",
+                    parent=sqlite_path.parent,
+                    strerror=e.strerror,
+                )
+            ) from None
     engine = make_engine(url)
     try:
         aside = prepare_database(engine, sqlite_path)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_app.db import repositories as repos
 from desk_app.db.views import Views
 from desk_app.domain.errors import Conflict, DeskError
+from desk_app.domain.messages import msg
 
 
 class WriteConflict(Exception):
@@ -25,15 +26,19 @@ def storage_problem(error: OperationalError) -> StorageProblem:
     text = str(error.orig).lower()
     if "readonly" in text or "read-only" in text:
         return StorageProblem(
-            "데이터베이스에 쓸 수 없습니다 (읽기 전용 폴더나 파일). 이번 작업은 저장되지 않았습니다. 관리자에게 알리세요."
+            msg(
+                "데이터베이스에 쓸 수 없습니다 (읽기 전용 폴더나 파일). 이번 작업은 저장되지 않았습니다. 관리자에게 알리세요."
+            )
         )
     if "full" in text:
-        return StorageProblem("디스크가 가득 찼습니다. 이번 작업은 저장되지 않았습니다. 공간을 비운 뒤 다시 하세요.")
+        return StorageProblem(
+            msg("디스크가 가득 찼습니다. 이번 작업은 저장되지 않았습니다. 공간을 비운 뒤 다시 하세요.")
+        )
     if "locked" in text or "busy" in text:
-        return StorageProblem("다른 프로그램이 데이터베이스를 쓰고 있어 저장하지 못했습니다. 잠시 뒤 다시 하세요.")
+        return StorageProblem(msg("다른 프로그램이 데이터베이스를 쓰고 있어 저장하지 못했습니다. 잠시 뒤 다시 하세요."))
     if "disk i/o" in text:
-        return StorageProblem("디스크 입출력 오류로 저장하지 못했습니다. 이번 작업은 저장되지 않았습니다.")
-    return StorageProblem(f"데이터베이스 오류로 저장하지 못했습니다: {error.orig}")
+        return StorageProblem(msg("디스크 입출력 오류로 저장하지 못했습니다. 이번 작업은 저장되지 않았습니다."))
+    return StorageProblem(msg("데이터베이스 오류로 저장하지 못했습니다: {orig}", orig=error.orig))
 
 
 class UnitOfWork:
@@ -71,7 +76,7 @@ class UnitOfWork:
         if isinstance(exc, IntegrityError) and "CLS-2" in str(exc.orig):
             # the database's own lock (revision 0003) caught what a service did not
             raise Conflict(
-                "CLS-2", "마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다"
+                "CLS-2", msg("마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다")
             ) from exc
 
     def commit(self) -> None:
@@ -81,7 +86,7 @@ class UnitOfWork:
             self.session.rollback()
             if "CLS-2" in str(e.orig):
                 raise Conflict(
-                    "CLS-2", "마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다"
+                    "CLS-2", msg("마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다")
                 ) from e
             raise WriteConflict(str(e.orig)) from e
 

@@ -21,6 +21,7 @@ from desk_app.domain import states
 from desk_app.domain.calendar import SHARED, DayPlan, SessionSlot, require_session
 from desk_app.domain.eligibility import check_care, check_children, check_group, places_taken, walkin_allowed
 from desk_app.domain.errors import Conflict, NotAdmissible
+from desk_app.domain.messages import msg
 from desk_app.domain.party import CHILD, GROUP, GUARDIAN, INDIVIDUAL, Party, check_people, yeon_age
 from desk_app.domain.profile import Closure, Profile, Rules
 from desk_app.domain.states import BookingState
@@ -107,22 +108,29 @@ def open_session(
     (RSV-3, RSV-5), a running session (CAL-1, CAL-2, CAL-6), the walk-in hour (RSV-4)."""
     rules = profile.rules_on(day)
     if facts.day_closed and path is not Path.QUOTE:  # CLS-2
-        raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 마감된 날입니다. 인원을 더하거나 옮길 수 없습니다")
+        raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다. 인원을 더하거나 옮길 수 없습니다", day=day))
     if now is not None and path in AT_THE_DOOR and day != now.date():
-        raise NotAdmissible("CHK-1", f"오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {day:%Y-%m-%d})")
+        raise NotAdmissible(
+            "CHK-1", msg("오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {day:%Y-%m-%d})", now=now, day=day)
+        )
     if path is Path.CHECKIN and facts.own_booking is not None:
         states.check_in(facts.own_booking, facts.own_visit)  # CHK-4, RSV-5, RSV-6
     if now is not None and path in BOOKING_AHEAD and day < now.date():
         rule = "RSV-3" if path is Path.GROUP else "RSV-5"
-        raise NotAdmissible(rule, f"지난 날짜({day:%Y-%m-%d})는 예약할 수 없습니다")
+        raise NotAdmissible(rule, msg("지난 날짜({day:%Y-%m-%d})는 예약할 수 없습니다", day=day))
     if now is not None and path is Path.GROUP and (day - now.date()).days > rules.group.book_days_ahead:
         opens = day - dt.timedelta(days=rules.group.book_days_ahead)
         raise NotAdmissible(
-            "RSV-3", f"단체 예약은 이용일 {rules.group.book_days_ahead}일 전({opens:%Y-%m-%d})부터 받을 수 있습니다"
+            "RSV-3",
+            msg(
+                "단체 예약은 이용일 {book_days_ahead}일 전({opens:%Y-%m-%d})부터 받을 수 있습니다",
+                book_days_ahead=rules.group.book_days_ahead,
+                opens=opens,
+            ),
         )
     plan, slot = require_session(profile, day, session_no, facts.closures)  # CAL-1, CAL-2, CAL-6
     if now is not None and path in AT_THE_DOOR | BOOKING_AHEAD and now >= dt.datetime.combine(day, slot.end):
-        raise NotAdmissible("CAL-2", f"{slot.no}회차는 {slot.end:%H:%M}에 끝났습니다")
+        raise NotAdmissible("CAL-2", msg("{no}회차는 {end:%H:%M}에 끝났습니다", no=slot.no, end=slot.end))
     if now is not None and path is Path.WALKIN:
         walkin_allowed(profile, day, slot, now)  # RSV-4
     return plan, slot
@@ -153,38 +161,55 @@ def admit(profile: Profile, request: Request, facts: Facts | None = None) -> Adm
     check_people(party, rules)
     plan, slot = open_session(profile, path, day, party.session, facts, now)
     if path is Path.WALKIN and party.kind != INDIVIDUAL:
-        raise NotAdmissible("RSV-4", "현장접수는 개인만 가능합니다")
+        raise NotAdmissible("RSV-4", msg("현장접수는 개인만 가능합니다"))
     if facts.ban is not None:  # RSV-6: no booking and no entry inside the ban
         raise NotAdmissible(
-            "RSV-6", f"노쇼로 {facts.ban.ends:%Y-%m-%d}까지 예약·이용할 수 없습니다 ({facts.ban.reason})"
+            "RSV-6",
+            msg(
+                "노쇼로 {ends:%Y-%m-%d}까지 예약·이용할 수 없습니다 ({reason})",
+                ends=facts.ban.ends,
+                reason=facts.ban.reason,
+            ),
         )
     if path in AT_THE_DOOR:  # RSV-2: one visit a day
         if facts.booker_visit_today is not None:
             raise NotAdmissible(
-                "RSV-2", f"예약자는 오늘 이미 입장했습니다 (1일 1회, 입장권 {facts.booker_visit_today})"
+                "RSV-2",
+                msg(
+                    "예약자는 오늘 이미 입장했습니다 (1일 1회, 입장권 {booker_visit_today})",
+                    booker_visit_today=facts.booker_visit_today,
+                ),
             )
         for p in party.people:
             hit = _same_child(p.role, p.name, p.birth_date, facts.in_today)
             if hit is not None:
                 raise NotAdmissible(
                     "RSV-2",
-                    f"{hit.name}({hit.birth_date:%Y-%m-%d})은(는) 오늘 {hit.session_no}회차에 이미 입장했습니다 (1일 1회, 입장권 {hit.visit_code})",
+                    msg(
+                        "{name}({birth_date:%Y-%m-%d})은(는) 오늘 {session_no}회차에 이미 입장했습니다 (1일 1회, 입장권 {visit_code})",
+                        name=hit.name,
+                        birth_date=hit.birth_date,
+                        session_no=hit.session_no,
+                        visit_code=hit.visit_code,
+                    ),
                 )
     if party.kind == GROUP and slot.audience != SHARED:  # CAL-3
-        raise NotAdmissible("CAL-3", f"{day.isoformat()}은(는) 개인 이용만 가능한 날입니다 (단체는 화~금)")
+        raise NotAdmissible(
+            "CAL-3", msg("{isoformat}은(는) 개인 이용만 가능한 날입니다 (단체는 화~금)", isoformat=day.isoformat())
+        )
     children = party.children()
     adults = party.adults()
     if party.kind == INDIVIDUAL:
         if not children:
-            raise NotAdmissible("ELG-1", "아동 없이 성인만 입장할 수 없습니다")
+            raise NotAdmissible("ELG-1", msg("아동 없이 성인만 입장할 수 없습니다"))
         if not any(p.role == GUARDIAN for p in adults):
-            refuse("ELG-1", "아동은 성인보호자와 함께 입장해야 합니다")
+            refuse("ELG-1", msg("아동은 성인보호자와 함께 입장해야 합니다"))
     check(lambda: check_children(rules, party))  # ELG-1, ELG-2
     if party.kind == INDIVIDUAL:  # RSV-2: children per booker
         young = sum(1 for p in children if p.birth_date and yeon_age(p.birth_date, day) <= rules.age.max_child_age)
         limit = rules.booking.max_children_per_booker
         if young > limit:
-            refuse("RSV-2", f"예약자 1인당 영유아는 최대 {limit}명입니다 ({young}명)")
+            refuse("RSV-2", msg("예약자 1인당 영유아는 최대 {limit}명입니다 ({young}명)", limit=limit, young=young))
     check(lambda: check_care(rules, plan, party, facts.care_held))  # ELG-5, booked applications counted
     if party.kind == GROUP:
         check_group(rules, party)  # RSV-3
@@ -193,12 +218,21 @@ def admit(profile: Profile, request: Request, facts: Facts | None = None) -> Adm
     if places > room:  # CAL-4
         refuse(
             "CAL-4",
-            f"{slot.no}회차에 남은 자리는 {max(room, 0)}명인데 {places}명이 입장하려 합니다 (정원 {slot.capacity}명)",
+            msg(
+                "{no}회차에 남은 자리는 {max}명인데 {places}명이 입장하려 합니다 (정원 {capacity}명)",
+                no=slot.no,
+                max=max(room, 0),
+                places=places,
+                capacity=slot.capacity,
+            ),
         )
     notes = []
     if any(p.care for p in party.people) and facts.late_pickup is not None:  # ELG-5: the desk's flag
         notes.append(
-            f"ELG-5: 이 보호자는 {facts.late_pickup:%Y-%m-%d} 놀이돌봄 때 아동을 늦게 데려갔습니다. 이번 신청을 받을지 판단하세요"
+            msg(
+                "ELG-5: 이 보호자는 {late_pickup:%Y-%m-%d} 놀이돌봄 때 아동을 늦게 데려갔습니다. 이번 신청을 받을지 판단하세요",
+                late_pickup=facts.late_pickup,
+            )
         )
     return Admission(plan, slot, rules, tuple(warnings), tuple(notes))
 

@@ -10,11 +10,20 @@ from functools import lru_cache
 from holidays.countries.south_korea import SouthKorea
 
 from desk_app.domain.errors import NotAdmissible
+from desk_app.domain.messages import msg
 from desk_app.domain.profile import Closure, Profile, SessionDef, YearlyDay
 
 SHARED = "shared"
 INDIVIDUAL = "individual"
-WEEKDAY_NAMES_KO = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
+WEEKDAY_NAMES_KO = (
+    msg("월요일"),
+    msg("화요일"),
+    msg("수요일"),
+    msg("목요일"),
+    msg("금요일"),
+    msg("토요일"),
+    msg("일요일"),
+)
 
 
 @dataclass(frozen=True)
@@ -76,10 +85,10 @@ def day_plan(profile: Profile, day: dt.date, closures: Iterable[Closure] = ()) -
         return DayPlan(day, False, reason, (), (), False)
 
     if day < profile.center.opening_date:
-        return closed(f"개관 전 (개관일 {profile.center.opening_date.isoformat()})")
+        return closed(msg("개관 전 (개관일 {isoformat})", isoformat=profile.center.opening_date.isoformat()))
     for c in all_closures:
         if c.session is None:  # CAL-6: the whole day
-            return closed(f"센터 휴관: {c.reason}")
+            return closed(msg("센터 휴관: {reason}", reason=c.reason))
     cal = profile.calendar
     # CAL-1 decision: the yearly opening (Children's Day) overrides holiday and weekly closure,
     # on that date only, never on its substitute day.
@@ -87,13 +96,13 @@ def day_plan(profile: Profile, day: dt.date, closures: Iterable[Closure] = ()) -
     if forced_open is None:
         yearly = _yearly_match(cal.closed_every_year, day)
         if yearly is not None:
-            return closed(f"휴관: {yearly}")
+            return closed(msg("휴관: {yearly}", yearly=yearly))
         if cal.close_on_public_holidays:
             name = public_holiday(day)
             if name is not None:
-                return closed(f"공휴일: {name}")
+                return closed(msg("공휴일: {name}", name=name))
         if day.weekday() in cal.weekly_closed:
-            return closed(f"정기 휴관 (매주 {WEEKDAY_NAMES_KO[day.weekday()]})")
+            return closed(msg("정기 휴관 (매주 {WEEKDAY_NAMES_KO})", WEEKDAY_NAMES_KO=WEEKDAY_NAMES_KO[day.weekday()]))
 
     period = profile.period_on(day)
     weekend = day.weekday() >= 5
@@ -107,12 +116,12 @@ def day_plan(profile: Profile, day: dt.date, closures: Iterable[Closure] = ()) -
     blocked = {c.session: c.reason for c in all_closures if c.session is not None}
     slots = tuple(SessionSlot(d.no, d.start, d.end, audience, rules.capacity) for d in defs if d.no not in blocked)
     closed_sessions = tuple(
-        ClosedSession(no, f"센터 일정: {reason}")
+        ClosedSession(no, msg("센터 일정: {reason}", reason=reason))
         for no, reason in sorted(blocked.items())
         if any(d.no == no for d in defs)
     )
     if not slots:
-        return DayPlan(day, False, "센터 휴관: 모든 회차가 막혔습니다", (), closed_sessions, False)
+        return DayPlan(day, False, msg("센터 휴관: 모든 회차가 막혔습니다"), (), closed_sessions, False)
     care = period.care_offered if period is not None else True
     return DayPlan(day, True, None, slots, closed_sessions, care)
 
@@ -123,16 +132,29 @@ def require_session(
     """The session a party asks for, or a refusal naming the rule (CAL-1, CAL-2, CAL-6)."""
     plan = day_plan(profile, day, closures)
     if not plan.open:
-        rule = "CAL-6" if plan.reason and plan.reason.startswith("센터 휴관") else "CAL-1"
-        raise NotAdmissible(rule, f"{day.isoformat()}은(는) 휴관일입니다 ({plan.reason})")
+        rule = "CAL-6" if plan.reason and plan.reason.startswith(msg("센터 휴관")) else "CAL-1"
+        raise NotAdmissible(
+            rule, msg("{isoformat}은(는) 휴관일입니다 ({reason})", isoformat=day.isoformat(), reason=plan.reason)
+        )
     no = plan.sessions[0].no if session_no is None else session_no
     slot = plan.session(no)
     if slot is None:
         for c in plan.closed_sessions:
             if c.no == no:
-                raise NotAdmissible("CAL-6", f"{day.isoformat()} {no}회차는 운영하지 않습니다 ({c.reason})")
+                raise NotAdmissible(
+                    "CAL-6",
+                    msg(
+                        "{isoformat} {no}회차는 운영하지 않습니다 ({reason})",
+                        isoformat=day.isoformat(),
+                        no=no,
+                        reason=c.reason,
+                    ),
+                )
         nos = ", ".join(str(s.no) for s in plan.sessions)
-        raise NotAdmissible("CAL-2", f"{day.isoformat()}에는 {no}회차가 없습니다 (운영 회차: {nos})")
+        raise NotAdmissible(
+            "CAL-2",
+            msg("{isoformat}에는 {no}회차가 없습니다 (운영 회차: {nos})", isoformat=day.isoformat(), no=no, nos=nos),
+        )
     return plan, slot
 
 
@@ -152,7 +174,7 @@ def closed_reason(profile: Profile, day: dt.date, session_no: int, closures: Ite
     if plan.session(session_no) is not None:
         return None
     closed = next((c.reason for c in plan.closed_sessions if c.no == session_no), None)
-    return closed or plan.reason or f"{session_no}회차 없음"
+    return closed or plan.reason or msg("{session_no}회차 없음", session_no=session_no)
 
 
 # Session states for the board (CHK-1, RSV-4).

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from desk_app.domain.calendar import DayPlan, SessionSlot, walkin_opens_at
 from desk_app.domain.errors import BadInput, NotAdmissible
+from desk_app.domain.messages import msg
 from desk_app.domain.party import (
     CHILD,
     GROUP,
@@ -49,17 +50,33 @@ def check_children(rules: Rules, party: Party) -> None:
             if not has_young:
                 raise NotAdmissible(
                     "ELG-2",
-                    f"people[{i}]: {day.year - age}년생 형제·자매는 {youngest_ok}년 이후 출생 아동과 함께일 때만 입장할 수 있습니다",
+                    msg(
+                        "people[{i}]: {value}년생 형제·자매는 {youngest_ok}년 이후 출생 아동과 함께일 때만 입장할 수 있습니다",
+                        i=i,
+                        value=day.year - age,
+                        youngest_ok=youngest_ok,
+                    ),
                 )
             continue
         if party.kind == INDIVIDUAL:
             raise NotAdmissible(
                 "ELG-1",
-                f"people[{i}]: 이용 대상은 {youngest_ok}년생 이후 아동입니다 "
-                f"(동반 형제·자매는 {oldest_sibling}년생까지). {day.year - age}년생은 입장할 수 없습니다",
+                msg(
+                    "people[{i}]: 이용 대상은 {youngest_ok}년생 이후 아동입니다 (동반 형제·자매는 {oldest_sibling}년생까지). {value}년생은 입장할 수 없습니다",
+                    i=i,
+                    youngest_ok=youngest_ok,
+                    oldest_sibling=oldest_sibling,
+                    value=day.year - age,
+                ),
             )
         raise NotAdmissible(
-            "ELG-1", f"people[{i}]: 단체 이용 대상은 {youngest_ok}년생 이후 아동입니다 ({day.year - age}년생)"
+            "ELG-1",
+            msg(
+                "people[{i}]: 단체 이용 대상은 {youngest_ok}년생 이후 아동입니다 ({value}년생)",
+                i=i,
+                youngest_ok=youngest_ok,
+                value=day.year - age,
+            ),
         )
 
 
@@ -69,12 +86,20 @@ def check_care(rules: Rules, plan: DayPlan, party: Party, care_taken: int) -> in
     if not asking:
         return 0
     if party.kind == GROUP:
-        raise NotAdmissible("ELG-5", "놀이돌봄서비스는 개인 이용만 신청할 수 있습니다")
+        raise NotAdmissible("ELG-5", msg("놀이돌봄서비스는 개인 이용만 신청할 수 있습니다"))
     if not plan.care_offered:
-        raise NotAdmissible("ELG-5", f"{plan.date.isoformat()}에는 놀이돌봄서비스를 운영하지 않습니다 (시범운영 기간)")
+        raise NotAdmissible(
+            "ELG-5",
+            msg("{isoformat}에는 놀이돌봄서비스를 운영하지 않습니다 (시범운영 기간)", isoformat=plan.date.isoformat()),
+        )
     if len(asking) > rules.care.max_per_application:
         raise NotAdmissible(
-            "ELG-5", f"놀이돌봄은 한 신청에 최대 {rules.care.max_per_application}명입니다 (신청 {len(asking)}명)"
+            "ELG-5",
+            msg(
+                "놀이돌봄은 한 신청에 최대 {max_per_application}명입니다 (신청 {len}명)",
+                max_per_application=rules.care.max_per_application,
+                len=len(asking),
+            ),
         )
     for i, p in asking:
         assert p.birth_date is not None
@@ -82,13 +107,22 @@ def check_care(rules: Rules, plan: DayPlan, party: Party, care_taken: int) -> in
         if months < rules.care.min_months:
             raise NotAdmissible(
                 "ELG-5",
-                f"people[{i}]: 놀이돌봄은 {rules.care.min_months}개월 이상만 가능합니다 (이용일 기준 {months}개월)",
+                msg(
+                    "people[{i}]: 놀이돌봄은 {min_months}개월 이상만 가능합니다 (이용일 기준 {months}개월)",
+                    i=i,
+                    min_months=rules.care.min_months,
+                    months=months,
+                ),
             )
     left = rules.care.max_per_session - care_taken
     if len(asking) > left:
         raise NotAdmissible(
             "ELG-5",
-            f"이 회차의 놀이돌봄 자리가 {max(left, 0)}명 남았습니다 (회차당 최대 {rules.care.max_per_session}명)",
+            msg(
+                "이 회차의 놀이돌봄 자리가 {max}명 남았습니다 (회차당 최대 {max_per_session}명)",
+                max=max(left, 0),
+                max_per_session=rules.care.max_per_session,
+            ),
         )
     return len(asking)
 
@@ -100,16 +134,27 @@ def check_group(rules: Rules, party: Party) -> None:
     total = len(children) + teachers
     if total < rules.group.min_people:
         raise NotAdmissible(
-            "RSV-3", f"단체는 {rules.group.min_people}명 이상이어야 합니다 (아동과 인솔교사 합계 {total}명)"
+            "RSV-3",
+            msg(
+                "단체는 {min_people}명 이상이어야 합니다 (아동과 인솔교사 합계 {total}명)",
+                min_people=rules.group.min_people,
+                total=total,
+            ),
         )
     if not children:
-        raise NotAdmissible("RSV-3", "단체에 아동이 없습니다")
+        raise NotAdmissible("RSV-3", msg("단체에 아동이 없습니다"))
     ages = [yeon_age(p.birth_date, party.visit_date) for p in children if p.birth_date]
     need = required_teachers(rules, ages, len(children))
     if teachers < need:
         raise NotAdmissible(
             "RSV-3",
-            f"인솔교사가 부족합니다: 가장 어린 아동 {min(ages)}세 기준 아동 {len(children)}명에 교사 {need}명이 필요합니다 (현재 {teachers}명)",
+            msg(
+                "인솔교사가 부족합니다: 가장 어린 아동 {min}세 기준 아동 {len}명에 교사 {need}명이 필요합니다 (현재 {teachers}명)",
+                min=min(ages),
+                len=len(children),
+                need=need,
+                teachers=teachers,
+            ),
         )
 
 
@@ -118,8 +163,8 @@ def check_health(reason: str | None) -> None:
     if reason is None:
         return
     if not reason.strip():
-        raise BadInput("health", "입장 거절 사유를 적어 주세요")
-    raise NotAdmissible("ELG-6", f"전염성 질병·발열 증상으로 입장할 수 없습니다 ({reason})")
+        raise BadInput("health", msg("입장 거절 사유를 적어 주세요"))
+    raise NotAdmissible("ELG-6", msg("전염성 질병·발열 증상으로 입장할 수 없습니다 ({reason})", reason=reason))
 
 
 def walkin_allowed(profile: Profile, day: dt.date, slot: SessionSlot, now: dt.datetime) -> None:
@@ -127,6 +172,14 @@ def walkin_allowed(profile: Profile, day: dt.date, slot: SessionSlot, now: dt.da
     opens = walkin_opens_at(profile, day, slot)
     if now < opens:
         minutes = profile.rules_on(day).booking.walkin_after_minutes
-        raise NotAdmissible("RSV-4", f"현장접수는 {slot.no}회차 시작 {minutes}분 후인 {opens:%H:%M}부터 가능합니다")
+        raise NotAdmissible(
+            "RSV-4",
+            msg(
+                "현장접수는 {no}회차 시작 {minutes}분 후인 {opens:%H:%M}부터 가능합니다",
+                no=slot.no,
+                minutes=minutes,
+                opens=opens,
+            ),
+        )
     if now >= dt.datetime.combine(day, slot.end):
-        raise NotAdmissible("RSV-4", f"{slot.no}회차는 {slot.end:%H:%M}에 끝났습니다")
+        raise NotAdmissible("RSV-4", msg("{no}회차는 {end:%H:%M}에 끝났습니다", no=slot.no, end=slot.end))

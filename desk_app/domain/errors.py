@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from desk_app.domain.messages import msg
+
 
 class DeskError(Exception):
     """Base of every expected error the desk turns into a calm message."""
@@ -48,7 +50,14 @@ class DuplicateApproval(Conflict):
     or the same slip typed twice; the desk asks before it records it again."""
 
     def __init__(self, approval_no: str, receipt_no: str) -> None:
-        super().__init__("CHK-3", f"승인번호 {approval_no}은(는) 오늘 이미 영수증 {receipt_no}에 쓰였습니다")
+        super().__init__(
+            "CHK-3",
+            msg(
+                "승인번호 {approval_no}은(는) 오늘 이미 영수증 {receipt_no}에 쓰였습니다",
+                approval_no=approval_no,
+                receipt_no=receipt_no,
+            ),
+        )
         self.approval_no = approval_no
         self.receipt_no = receipt_no
 
@@ -62,7 +71,7 @@ class ManagerOnly(NotAdmissible):
     purge. One refusal, one rule reference (MGR-1); the CLI exits 3 for it."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(MANAGER_RULE, f"{what}은(는) 관리자(센터장)만 할 수 있습니다")
+        super().__init__(MANAGER_RULE, msg("{what}은(는) 관리자(센터장)만 할 수 있습니다", what=what))
         self.what = what
 
 

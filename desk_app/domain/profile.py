@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from desk_app.domain.errors import ProfileError
+from desk_app.domain.messages import msg
 
 T = TypeVar("T")
 
@@ -263,7 +264,7 @@ class _Table:
         self.seen.add(name)
         if name not in self.data:
             if required:
-                raise ProfileError(self.key(name), "필수 항목이 없습니다")
+                raise ProfileError(self.key(name), msg("필수 항목이 없습니다"))
             return None
         return self.data[name]
 
@@ -273,35 +274,39 @@ class _Table:
             return None
         # bool is an int in Python; keep them apart.
         if kind is int and isinstance(value, bool):
-            raise ProfileError(self.key(name), f"{label}이어야 합니다 (지금: {value!r})")
+            raise ProfileError(self.key(name), msg("{label}이어야 합니다 (지금: {value!r})", label=label, value=value))
         if kind is dt.date and isinstance(value, dt.datetime):
-            raise ProfileError(self.key(name), "날짜만 적어야 합니다 (예: 2025-05-05)")
+            raise ProfileError(self.key(name), msg("날짜만 적어야 합니다 (예: 2025-05-05)"))
         if not isinstance(value, kind):
-            raise ProfileError(self.key(name), f"{label}이어야 합니다 (지금: {value!r})")
+            raise ProfileError(self.key(name), msg("{label}이어야 합니다 (지금: {value!r})", label=label, value=value))
         return value
 
     def string(self, name: str) -> str:
-        value = self.typed(name, str, "문자열")
+        value = self.typed(name, str, msg("문자열"))
         assert value is not None
         if not value.strip():
-            raise ProfileError(self.key(name), "비어 있으면 안 됩니다")
+            raise ProfileError(self.key(name), msg("비어 있으면 안 됩니다"))
         return value
 
     def integer(self, name: str, minimum: int = 0, maximum: int | None = None) -> int:
-        value = self.typed(name, int, "정수")
+        value = self.typed(name, int, msg("정수"))
         assert value is not None
         if value < minimum or (maximum is not None and value > maximum):
-            rng = f"{minimum} 이상" if maximum is None else f"{minimum}에서 {maximum} 사이"
-            raise ProfileError(self.key(name), f"{rng}의 정수여야 합니다 (지금: {value})")
+            rng = (
+                msg("{minimum} 이상", minimum=minimum)
+                if maximum is None
+                else msg("{minimum}에서 {maximum} 사이", minimum=minimum, maximum=maximum)
+            )
+            raise ProfileError(self.key(name), msg("{rng}의 정수여야 합니다 (지금: {value})", rng=rng, value=value))
         return value
 
     def boolean(self, name: str) -> bool:
-        value = self.typed(name, bool, "true 또는 false")
+        value = self.typed(name, bool, msg("true 또는 false"))
         assert value is not None
         return value
 
     def date(self, name: str) -> dt.date:
-        value = self.typed(name, dt.date, "날짜 (예: 2025-05-05)")
+        value = self.typed(name, dt.date, msg("날짜 (예: 2025-05-05)"))
         assert value is not None
         return value
 
@@ -313,42 +318,46 @@ class _Table:
                 raise ValueError
             return dt.time(int(hh), int(mm))
         except ValueError:
-            raise ProfileError(self.key(name), f'시각은 "HH:MM" 형식이어야 합니다 (지금: {text!r})') from None
+            raise ProfileError(
+                self.key(name), msg('시각은 "HH:MM" 형식이어야 합니다 (지금: {text!r})', text=text)
+            ) from None
 
     def choice(self, name: str, options: tuple[str, ...]) -> str:
         value = self.string(name)
         if value not in options:
-            raise ProfileError(self.key(name), f"{', '.join(options)} 중 하나여야 합니다 (지금: {value!r})")
+            raise ProfileError(
+                self.key(name), msg("{join} 중 하나여야 합니다 (지금: {value!r})", join=", ".join(options), value=value)
+            )
         return value
 
     def strings(self, name: str, allow_empty: bool = True) -> tuple[str, ...]:
-        value = self.typed(name, list, "목록")
+        value = self.typed(name, list, msg("목록"))
         assert value is not None
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                raise ProfileError(f"{self.key(name)}[{i}]", "비어 있지 않은 문자열이어야 합니다")
+                raise ProfileError(f"{self.key(name)}[{i}]", msg("비어 있지 않은 문자열이어야 합니다"))
         if not value and not allow_empty:
-            raise ProfileError(self.key(name), "하나 이상 있어야 합니다")
+            raise ProfileError(self.key(name), msg("하나 이상 있어야 합니다"))
         return tuple(value)
 
     def table(self, name: str) -> _Table:
-        value = self.typed(name, dict, "표(table)")
+        value = self.typed(name, dict, msg("표(table)"))
         assert value is not None
         return _Table(value, self.key(name))
 
     def tables(self, name: str, required: bool = True) -> Iterator[_Table]:
-        value = self.typed(name, list, "표의 목록", required)
+        value = self.typed(name, list, msg("표의 목록"), required)
         if value is None:
             return
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                raise ProfileError(f"{self.key(name)}[{i}]", "표(table)여야 합니다")
+                raise ProfileError(f"{self.key(name)}[{i}]", msg("표(table)여야 합니다"))
             yield _Table(item, f"{self.key(name)}[{i}]")
 
     def done(self) -> None:
         unknown = sorted(set(self.data) - self.seen)
         if unknown:
-            raise ProfileError(self.key(unknown[0]), "알 수 없는 항목입니다 (철자를 확인하세요)")
+            raise ProfileError(self.key(unknown[0]), msg("알 수 없는 항목입니다 (철자를 확인하세요)"))
 
 
 def _read(table: _Table, reader: Callable[[_Table], T]) -> T:
@@ -363,7 +372,8 @@ def _weekday(table: _Table, name: str) -> frozenset[int]:
     for i, day in enumerate(days):
         if day not in WEEKDAYS:
             raise ProfileError(
-                f"{table.key(name)}[{i}]", f"요일은 {', '.join(WEEKDAYS)} 중 하나여야 합니다 (지금: {day!r})"
+                f"{table.key(name)}[{i}]",
+                msg("요일은 {join} 중 하나여야 합니다 (지금: {day!r})", join=", ".join(WEEKDAYS), day=day),
             )
         out.add(WEEKDAYS.index(day))
     return frozenset(out)
@@ -375,12 +385,12 @@ def _yearly(t: _Table) -> YearlyDay:
     try:
         dt.date(2024, month, day)  # a leap year admits Feb 29
     except ValueError:
-        raise ProfileError(t.key("day"), f"{month}월 {day}일은 없는 날짜입니다") from None
+        raise ProfileError(t.key("day"), msg("{month}월 {day}일은 없는 날짜입니다", month=month, day=day)) from None
     return YearlyDay(month, day, t.string("reason"))
 
 
 def _closure(t: _Table) -> Closure:
-    session = t.typed("session", int, "정수", required=False)
+    session = t.typed("session", int, msg("정수"), required=False)
     return Closure(t.date("date"), session, t.string("reason"))
 
 
@@ -393,23 +403,24 @@ def _session_list(parent: _Table, name: str, tidy_up: int, required: bool = True
         s = SessionDef(t.integer("no", 1), t.clock("start"), t.clock("end"))
         t.done()
         if s.end <= s.start:
-            raise ProfileError(t.key("end"), "끝나는 시각이 시작 시각보다 늦어야 합니다")
+            raise ProfileError(t.key("end"), msg("끝나는 시각이 시작 시각보다 늦어야 합니다"))
         minutes = (s.end.hour * 60 + s.end.minute) - (s.start.hour * 60 + s.start.minute)
         if minutes <= tidy_up:
-            raise ProfileError(t.key("end"), f"회차가 정리 시간({tidy_up}분)보다 길어야 합니다")
+            raise ProfileError(t.key("end"), msg("회차가 정리 시간({tidy_up}분)보다 길어야 합니다", tidy_up=tidy_up))
         if sessions:
             prev = sessions[-1]
             if s.no != prev.no + 1:
                 raise ProfileError(
-                    t.key("no"), f"회차 번호는 1부터 차례로 매겨야 합니다 ({prev.no} 다음은 {prev.no + 1})"
+                    t.key("no"),
+                    msg("회차 번호는 1부터 차례로 매겨야 합니다 ({no} 다음은 {value})", no=prev.no, value=prev.no + 1),
                 )
             if s.start < prev.end:
-                raise ProfileError(t.key("start"), f"{prev.no}회차와 시간이 겹칩니다")
+                raise ProfileError(t.key("start"), msg("{no}회차와 시간이 겹칩니다", no=prev.no))
         elif s.no != 1:
-            raise ProfileError(t.key("no"), "첫 회차의 번호는 1이어야 합니다")
+            raise ProfileError(t.key("no"), msg("첫 회차의 번호는 1이어야 합니다"))
         sessions.append(s)
     if not sessions:
-        raise ProfileError(parent.key(name), "회차가 하나 이상 있어야 합니다")
+        raise ProfileError(parent.key(name), msg("회차가 하나 이상 있어야 합니다"))
     return tuple(sessions)
 
 
@@ -425,7 +436,7 @@ def _rules(t: _Table) -> Rules:
         ),
     )
     if age.max_sibling_age < age.max_child_age:
-        raise ProfileError(t.key("age.max_sibling_age"), "max_child_age보다 작을 수 없습니다")
+        raise ProfileError(t.key("age.max_sibling_age"), msg("max_child_age보다 작을 수 없습니다"))
     care = _read(
         t.table("care"),
         lambda c: CareRules(
@@ -441,10 +452,10 @@ def _rules(t: _Table) -> Rules:
         for r in g.tables("ratio"):
             rows.append(_read(r, lambda x: RatioRow(x.integer("min_age"), x.integer("children_per_teacher", 1))))
         if not rows or rows[0].min_age != 0:
-            raise ProfileError(g.key("ratio"), "min_age = 0인 행으로 시작해야 합니다")
+            raise ProfileError(g.key("ratio"), msg("min_age = 0인 행으로 시작해야 합니다"))
         for a, b in zip(rows, rows[1:], strict=False):
             if b.min_age <= a.min_age:
-                raise ProfileError(g.key("ratio"), "min_age는 커지는 순서로 적어야 합니다")
+                raise ProfileError(g.key("ratio"), msg("min_age는 커지는 순서로 적어야 합니다"))
         return GroupRules(
             g.integer("min_people", 1),
             g.integer("discount_min_children", 1),
@@ -477,7 +488,7 @@ def _rules(t: _Table) -> Rules:
         red = Reduction(r.string("id"), r.string("label"), r.choice("scope", SCOPES), r.strings("proofs"))
         r.done()
         if any(x.id == red.id for x in reductions):
-            raise ProfileError(r.key("id"), f"감면 유형 {red.id!r}이(가) 두 번 있습니다")
+            raise ProfileError(r.key("id"), msg("감면 유형 {id!r}이(가) 두 번 있습니다", id=red.id))
         reductions.append(red)
     return Rules(
         effective_from=t.date("effective_from"),
@@ -510,7 +521,7 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise ProfileError(source, f"TOML 문법 오류: {e}") from None
+        raise ProfileError(source, msg("TOML 문법 오류: {e}", e=e)) from None
     root = _Table(data, "")
     schema = root.integer("schema", 1, 1)
     center_t = root.table("center")
@@ -541,7 +552,7 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     for t in res_t.tables("documents"):
         docs.append(_read(t, lambda d: DocumentKind(d.string("id"), d.string("label"))))
     if not docs:
-        raise ProfileError(res_t.key("documents"), "거주 확인 서류가 하나 이상 있어야 합니다")
+        raise ProfileError(res_t.key("documents"), msg("거주 확인 서류가 하나 이상 있어야 합니다"))
     organisations = res_t.strings("group_organisations")
     res_t.done()
 
@@ -568,29 +579,29 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         )
         t.done()
         if p.end < p.start:
-            raise ProfileError(t.key("end"), "끝나는 날이 시작하는 날보다 앞설 수 없습니다")
+            raise ProfileError(t.key("end"), msg("끝나는 날이 시작하는 날보다 앞설 수 없습니다"))
         for other in periods:
             if p.start <= other.end and other.start <= p.end:
-                raise ProfileError(t.key("start"), f"기간 {other.name!r}과(와) 겹칩니다")
+                raise ProfileError(t.key("start"), msg("기간 {name!r}과(와) 겹칩니다", name=other.name))
         periods.append(p)
 
-    raw_versions = root.typed("rules", list, "표의 목록")
+    raw_versions = root.typed("rules", list, msg("표의 목록"))
     assert raw_versions is not None
     if not raw_versions:
-        raise ProfileError("rules", "규칙 버전이 하나 이상 있어야 합니다")
+        raise ProfileError("rules", msg("규칙 버전이 하나 이상 있어야 합니다"))
     versions: list[Rules] = []
     merged: dict[str, Any] = {}
     for i, raw in enumerate(raw_versions):
         if not isinstance(raw, dict):
-            raise ProfileError(f"rules[{i}]", "표(table)여야 합니다")
+            raise ProfileError(f"rules[{i}]", msg("표(table)여야 합니다"))
         if "effective_from" not in raw:
-            raise ProfileError(f"rules[{i}].effective_from", "필수 항목이 없습니다")
+            raise ProfileError(f"rules[{i}].effective_from", msg("필수 항목이 없습니다"))
         merged = _merge(merged, raw)
         table = _Table(merged, f"rules[{i}]")
         version = _rules(table)
         table.done()
         if versions and version.effective_from <= versions[-1].effective_from:
-            raise ProfileError(f"rules[{i}].effective_from", "규칙 버전은 시행일이 늦어지는 순서로 적어야 합니다")
+            raise ProfileError(f"rules[{i}].effective_from", msg("규칙 버전은 시행일이 늦어지는 순서로 적어야 합니다"))
         versions.append(version)
     imp_t = root.table("portal_import")
     cols_t = imp_t.table("columns")
@@ -599,7 +610,7 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     headers = [h for _, h in columns]
     for f, h in columns:
         if headers.count(h) > 1:
-            raise ProfileError(cols_t.key(f), f"머리글 {h!r}이(가) 두 항목에 쓰였습니다")
+            raise ProfileError(cols_t.key(f), msg("머리글 {h!r}이(가) 두 항목에 쓰였습니다", h=h))
     portal_import = PortalImport(
         max_file_mb=imp_t.integer("max_file_mb", 1, 100),
         date_formats=imp_t.strings("date_formats", allow_empty=False),
@@ -607,13 +618,13 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         booked_values=imp_t.strings("booked_values", allow_empty=False),
         cancelled_values=imp_t.strings("cancelled_values", allow_empty=False),
         yes_values=imp_t.strings("yes_values", allow_empty=False),
-        no_values=tuple(imp_t.typed("no_values", list, "목록") or ()),
+        no_values=tuple(imp_t.typed("no_values", list, msg("목록")) or ()),
         columns=columns,
     )
     imp_t.done()
     if versions[0].effective_from > center.opening_date:
         raise ProfileError(
-            "rules[0].effective_from", "첫 규칙 버전은 개관일(center.opening_date) 이전부터 시행되어야 합니다"
+            "rules[0].effective_from", msg("첫 규칙 버전은 개관일(center.opening_date) 이전부터 시행되어야 합니다")
         )
     root.done()
 

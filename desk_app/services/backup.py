@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desk_app.db.migrate import SCHEMA_HEAD, backups_dir_for, sqlite_backup
 from desk_app.domain.errors import BadInput, DeskError
+from desk_app.domain.messages import msg
 
 log = logging.getLogger(__name__)
 REQUIRED_TABLES = {"alembic_version", "booking", "visit", "payment", "audit_entry", "day_closeout", "staff"}
@@ -28,7 +29,7 @@ def keep_count() -> int:
 def backup_file(db: Path, reason: str, to_dir: Path | None = None, now: dt.datetime | None = None) -> Path:
     """Copy a live database aside; rotate the folder to the newest `keep_count()` copies."""
     if not db.exists():
-        raise BadInput(str(db), "백업할 데이터베이스 파일이 없습니다")
+        raise BadInput(str(db), msg("백업할 데이터베이스 파일이 없습니다"))
     folder = to_dir or backups_dir_for(db)
     # no run of digits, a dash and more digits: nothing in a name may look like an RRN (ELG-4)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%dT%H%M%S")
@@ -40,7 +41,7 @@ def backup_file(db: Path, reason: str, to_dir: Path | None = None, now: dt.datet
     try:
         sqlite_backup(db, target)
     except (OSError, sqlite3.Error) as e:
-        raise DeskError(f"백업하지 못했습니다 ({folder}): {e}") from None
+        raise DeskError(msg("백업하지 못했습니다 ({folder}): {e}", folder=folder, e=e)) from None
     rotate(folder, db.stem)
     log.info("backup %s", target)
     return target
@@ -73,29 +74,32 @@ def latest_backup(db: Path) -> Path | None:
 def check_backup(path: Path) -> str:
     """The revision of a sound backup, or BadInput saying why it is not one."""
     if not path.is_file():
-        raise BadInput(str(path), "백업 파일을 찾을 수 없습니다")
+        raise BadInput(str(path), msg("백업 파일을 찾을 수 없습니다"))
     with path.open("rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
-            raise BadInput(path.name, "SQLite 데이터베이스 파일이 아닙니다")
+            raise BadInput(path.name, msg("SQLite 데이터베이스 파일이 아닙니다"))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()[0]
             if ok != "ok":
-                raise BadInput(path.name, f"손상된 파일입니다 (integrity_check: {ok})")
+                raise BadInput(path.name, msg("손상된 파일입니다 (integrity_check: {ok})", ok=ok))
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             missing = REQUIRED_TABLES - tables
             if missing:
                 raise BadInput(
-                    path.name, f"이 프로그램의 데이터베이스가 아닙니다 (없는 표: {', '.join(sorted(missing))})"
+                    path.name,
+                    msg("이 프로그램의 데이터베이스가 아닙니다 (없는 표: {join})", join=", ".join(sorted(missing))),
                 )
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise BadInput(path.name, f"데이터베이스로 열 수 없습니다 ({e})") from None
+        raise BadInput(path.name, msg("데이터베이스로 열 수 없습니다 ({e})", e=e)) from None
     if revision is None or revision[0] not in KNOWN_REVISIONS:
-        raise BadInput(path.name, f"알 수 없는 스키마 버전입니다 ({revision[0] if revision else '없음'})")
+        raise BadInput(
+            path.name, msg("알 수 없는 스키마 버전입니다 ({value})", value=revision[0] if revision else "없음")
+        )
     return str(revision[0])
 
 

@@ -12,6 +12,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import states
 from desk_app.domain.admission import Path, Request, admit
 from desk_app.domain.errors import BadInput, Conflict, require_manager
+from desk_app.domain.messages import msg
 from desk_app.domain.party import CHILD, GROUP, INDIVIDUAL, Party
 from desk_app.domain.states import BookingState, Cancellation, Channel, Source
 from desk_app.domain.words import check_phone
@@ -52,15 +53,17 @@ class BookingService:
         try:
             source = Source(nb.source)
         except ValueError:
-            raise BadInput("source", f"{', '.join(s.value for s in Source)} 중 하나여야 합니다") from None
+            raise BadInput(
+                "source", msg("{join} 중 하나여야 합니다", join=", ".join(s.value for s in Source))
+            ) from None
         if nb.kind not in (INDIVIDUAL, GROUP):
-            raise BadInput("kind", "individual 또는 group이어야 합니다")
+            raise BadInput("kind", msg("individual 또는 group이어야 합니다"))
         name = nb.booker_name.strip()
         if not name:
-            raise BadInput("예약자명", "예약자 이름이 없습니다")
+            raise BadInput(msg("예약자명"), msg("예약자 이름이 없습니다"))
         phone = check_phone(nb.booker_phone)
         if not any(p.role == CHILD for p in nb.people):  # each person's shape: check_people in admit
-            raise BadInput("people", "아동이 한 명 이상 있어야 합니다")
+            raise BadInput("people", msg("아동이 한 명 이상 있어야 합니다"))
         now = self.ctx.clock.now()
         path = {Source.PORTAL: Path.IMPORT, Source.PHONE: Path.GROUP if nb.kind == GROUP else Path.PHONE}.get(
             source, Path.PHONE
@@ -68,7 +71,7 @@ class BookingService:
         rules = self.ctx.profile.rules_on(nb.day)
         with self.ctx.store.uow() as uow:
             if nb.portal_no and uow.bookings.by_portal_no(nb.portal_no) is not None:
-                raise BadInput("예약번호", f"이미 있는 예약번호입니다: {nb.portal_no}")
+                raise BadInput(msg("예약번호"), msg("이미 있는 예약번호입니다: {portal_no}", portal_no=nb.portal_no))
             known = uow.bookings.find_booker(name, phone)
             facts = uow.admission.facts(
                 nb.day, nb.session_no, rules.capacity_counts == "children", known.id if known else None
@@ -122,9 +125,9 @@ class GroupService:
         people with the teacher ratio kept, inside the session's places (CAL-4), never onto a
         closed day (CLS-2) and never for a contact under a no-show ban (RSV-6)."""
         if not g.organisation.strip():
-            raise BadInput("기관명", "기관명을 입력하세요 (서울 소재 어린이집·유치원 등, ELG-3)")
+            raise BadInput(msg("기관명"), msg("기관명을 입력하세요 (서울 소재 어린이집·유치원 등, ELG-3)"))
         if g.teachers < 0 or not g.child_births:
-            raise BadInput("인원", "아동과 인솔교사 수를 입력하세요")
+            raise BadInput(msg("인원"), msg("아동과 인솔교사 수를 입력하세요"))
         return BookingService(self.ctx).add(
             NewBooking(
                 g.day,
@@ -154,14 +157,14 @@ class CancellationService:
         """RSV-5: online until the session starts on the day; by phone (recorded at the desk)
         until the booked session ends on the day."""
         if channel not in CHANNELS:
-            raise BadInput("경로", "online 또는 phone")
+            raise BadInput(msg("경로"), msg("online 또는 phone"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             b = uow.bookings.by_code(code)
             if b is None:
-                raise BadInput("예약", f"예약을 찾을 수 없습니다: {code}")
+                raise BadInput(msg("예약"), msg("예약을 찾을 수 없습니다: {code}", code=code))
             if uow.days.is_closed(b.day):
-                raise Conflict("CLS-2", f"{b.day:%Y-%m-%d}은(는) 마감된 날입니다")
+                raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다", day=b.day))
             start, end = cal.session_bounds(self.ctx.profile, b.day, b.session_no)
             c = states.cancel(BookingState(b.status), Channel(channel), now, start, end, reason)
             uow.bookings.cancel(b, c, now, staff.id if staff else None)
@@ -203,7 +206,7 @@ class PenaltyRow:
 
 
 def ban_cancellation(ends: dt.date) -> tuple[str, str]:
-    return "RSV-6", f"노쇼 이용 제한 ({ends:%Y-%m-%d}까지)"
+    return "RSV-6", msg("노쇼 이용 제한 ({ends:%Y-%m-%d}까지)", ends=ends)
 
 
 class NoShowService:
@@ -242,7 +245,15 @@ class NoShowService:
                 rules = profile.rules_on(b.day)
                 ends = b.day + dt.timedelta(days=rules.booking.penalty_days - 1)
                 uow.bookings.set_state(b, BookingState.NO_SHOW)
-                uow.penalties.add(b, b.day, ends, f"{b.day:%Y-%m-%d} {b.session_no}회차 노쇼 ({b.code})", now)
+                uow.penalties.add(
+                    b,
+                    b.day,
+                    ends,
+                    msg(
+                        "{day:%Y-%m-%d} {session_no}회차 노쇼 ({code})", day=b.day, session_no=b.session_no, code=b.code
+                    ),
+                    now,
+                )
                 no_shows.append(NoShow(b.code, b.portal_no, b.day, b.session_no, b.booker.name, b.booker.phone, ends))
                 forced = []
                 for o in uow.bookings.waiting_for_booker(b.booker_id, b.day, ends, b.id):
@@ -273,17 +284,17 @@ class NoShowService:
 
     def lift(self, penalty_id: int, reason: str, staff: StaffMember | None) -> None:
         """RSV-6: a manager may lift a penalty with a written reason."""
-        require_manager(staff is not None and staff.is_manager, "노쇼 제한 해제")
+        require_manager(staff is not None and staff.is_manager, msg("노쇼 제한 해제"))
         assert staff is not None
         if not reason.strip():
-            raise BadInput("사유", "해제 사유를 적어 주세요")
+            raise BadInput(msg("사유"), msg("해제 사유를 적어 주세요"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             p = uow.penalties.get(penalty_id)
             if p is None:
-                raise BadInput("제한", f"노쇼 제한을 찾을 수 없습니다: {penalty_id}")
+                raise BadInput(msg("제한"), msg("노쇼 제한을 찾을 수 없습니다: {penalty_id}", penalty_id=penalty_id))
             if p.lifted_at is not None:
-                raise Conflict("RSV-6", f"이미 {p.lifted_at:%Y-%m-%d %H:%M}에 해제되었습니다")
+                raise Conflict("RSV-6", msg("이미 {lifted_at:%Y-%m-%d %H:%M}에 해제되었습니다", lifted_at=p.lifted_at))
             uow.penalties.lift(p, staff.id, reason.strip(), now)
             uow.journal.append(now, staff.id, "penalty.lift", str(p.id), {"reason": reason.strip()})
             uow.commit()
@@ -299,29 +310,39 @@ class ClosureService:
     def block(self, day: dt.date, session_no: int | None, reason: str, staff: StaffMember | None) -> list[CallItem]:
         """A manager closes a day or a session for the center's own events. Its bookings are
         cancelled by force and listed for the staff to call; walk-ins are refused."""
-        require_manager(staff is not None and staff.is_manager, "휴관 지정")
+        require_manager(staff is not None and staff.is_manager, msg("휴관 지정"))
         assert staff is not None
         why = reason.strip()
         if not why:
-            raise BadInput("사유", "휴관 사유를 적어 주세요 (행사, 정기소독, 종사자 교육 등)")
+            raise BadInput(msg("사유"), msg("휴관 사유를 적어 주세요 (행사, 정기소독, 종사자 교육 등)"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             if uow.days.is_closed(day):
-                raise Conflict("CLS-2", f"{day:%Y-%m-%d}은(는) 마감된 날입니다")
+                raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다", day=day))
             plan = cal.day_plan(self.ctx.profile, day, uow.days.closures_on(day))
             if not plan.open:
-                raise Conflict("CAL-6", f"{day:%Y-%m-%d}은(는) 이미 휴관입니다 ({plan.reason})")
+                raise Conflict(
+                    "CAL-6", msg("{day:%Y-%m-%d}은(는) 이미 휴관입니다 ({reason})", day=day, reason=plan.reason)
+                )
             if session_no is not None and plan.session(session_no) is None:
                 closed = next((c for c in plan.closed_sessions if c.no == session_no), None)
                 if closed is not None:
                     raise Conflict(
-                        "CAL-6", f"{day:%Y-%m-%d} {session_no}회차는 이미 운영하지 않습니다 ({closed.reason})"
+                        "CAL-6",
+                        msg(
+                            "{day:%Y-%m-%d} {session_no}회차는 이미 운영하지 않습니다 ({reason})",
+                            day=day,
+                            session_no=session_no,
+                            reason=closed.reason,
+                        ),
                     )
-                raise BadInput("회차", f"{day:%Y-%m-%d}에는 {session_no}회차가 없습니다")
+                raise BadInput(
+                    msg("회차"), msg("{day:%Y-%m-%d}에는 {session_no}회차가 없습니다", day=day, session_no=session_no)
+                )
             uow.days.add_closure(day, session_no, why, staff.id, now)
             calls = []
             for b in uow.bookings.on_session(day, session_no, BookingState.BOOKED):
-                c: Cancellation = states.force_cancel(BookingState(b.status), "CAL-6", f"센터 일정: {why}")
+                c: Cancellation = states.force_cancel(BookingState(b.status), "CAL-6", msg("센터 일정: {why}", why=why))
                 uow.bookings.cancel(b, c, now, staff.id)
                 calls.append(call_item(b, c.reason or ""))
             uow.journal.append(

@@ -17,6 +17,7 @@ from desk_app.domain.admission import Path, Request, admit, open_session
 from desk_app.domain.eligibility import check_health
 from desk_app.domain.errors import BadInput, Conflict, DuplicateApproval, NotAdmissible
 from desk_app.domain.fees import CARE, quote
+from desk_app.domain.messages import msg
 from desk_app.domain.party import GROUP, INDIVIDUAL, Party
 from desk_app.domain.states import BookingState, Source
 from desk_app.domain.words import check_phone, person_labels, reason_label
@@ -44,7 +45,7 @@ class CheckinService:
         with self.ctx.store.uow() as uow:
             b = uow.bookings.by_code(booking_code)
             if b is None:
-                raise BadInput("예약", f"예약을 찾을 수 없습니다: {booking_code}")
+                raise BadInput(msg("예약"), msg("예약을 찾을 수 없습니다: {booking_code}", booking_code=booking_code))
             return CheckinRequest(
                 day=b.day,
                 session_no=b.session_no,
@@ -64,7 +65,7 @@ class CheckinService:
             facts = uow.admission.facts(now.date(), session_no, rules.capacity_counts == "children")
         _, slot = open_session(self.profile, Path.WALKIN, now.date(), session_no, facts, now)
         if slot.capacity - facts.places_held <= 0:
-            raise NotAdmissible("RSV-4", f"{session_no}회차에 남은 자리가 없습니다")
+            raise NotAdmissible("RSV-4", msg("{session_no}회차에 남은 자리가 없습니다", session_no=session_no))
         return CheckinRequest(day=now.date(), session_no=session_no, people=(PersonIn("child"), PersonIn("guardian")))
 
     @staticmethod
@@ -79,10 +80,12 @@ class CheckinService:
         if req.booking_code is not None:
             booking = uow.bookings.by_code(req.booking_code)
             if booking is None:
-                raise BadInput("예약", f"예약을 찾을 수 없습니다: {req.booking_code}")
+                raise BadInput(
+                    msg("예약"), msg("예약을 찾을 수 없습니다: {booking_code}", booking_code=req.booking_code)
+                )
             moved = (booking.session_no, booking.day, booking.kind) != (req.session_no, req.day, req.kind)
             if moved and booking.status == BookingState.BOOKED:
-                raise BadInput("예약", "예약의 날짜·회차·구분을 바꿀 수 없습니다")
+                raise BadInput(msg("예약"), msg("예약의 날짜·회차·구분을 바꿀 수 없습니다"))
             booker = booking.booker
         elif req.booker_name.strip() and req.booker_phone.strip():
             booker = uow.bookings.find_booker(req.booker_name.strip(), check_phone(req.booker_phone))
@@ -107,7 +110,8 @@ class CheckinService:
             with self.ctx.store.uow() as uow:
                 _, admission = self._decide(uow, req, now)
         except (NotAdmissible, Conflict, BadInput) as e:
-            return Preview((), 0, e.message, getattr(e, "rule", None) or getattr(e, "field", None))
+            said = e.detail if not isinstance(e, BadInput) else msg("{field}: {detail}", field=e.field, detail=e.detail)
+            return Preview((), 0, said, getattr(e, "rule", None) or getattr(e, "field", None))
         rules = admission.rules
         q = quote(rules, self._party(req))
         labels = person_labels([p.role for p in req.people])
@@ -115,7 +119,7 @@ class CheckinService:
             PreviewLine(
                 person=line.person,
                 person_label=labels[line.person],
-                item_label="놀이돌봄" if line.item == CARE else "입장료",
+                item_label=msg("놀이돌봄") if line.item == CARE else msg("입장료"),
                 price=line.price,
                 reduction=line.reduction,
                 reason=line.reason,
@@ -127,9 +131,9 @@ class CheckinService:
         notes = list(admission.notes)
         for i, p in enumerate(req.people):
             if p.reduction and not p.proof:
-                notes.append(f"{labels[i]}: 증빙서류를 확인하지 않아 감면하지 않습니다 (FEE-3)")
+                notes.append(msg("{labels}: 증빙서류를 확인하지 않아 감면하지 않습니다 (FEE-3)", labels=labels[i]))
         if req.residency_doc is None:
-            notes.append("거주 확인 서류를 선택하세요 (ELG-3)")
+            notes.append(msg("거주 확인 서류를 선택하세요 (ELG-3)"))
         return Preview(lines, q.total, notes=tuple(notes))
 
     # ------------------------------------------------------------ payment (CHK-3)
@@ -138,7 +142,7 @@ class CheckinService:
         """Commit the visit, its lines and the payment at once. The same key twice returns the
         first result and charges nothing more (a double click, a double Enter)."""
         if not key:
-            raise BadInput("key", "결제 키가 없습니다")
+            raise BadInput("key", msg("결제 키가 없습니다"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             done = self._replay(uow, key)
@@ -221,14 +225,17 @@ class CheckinService:
         """ELG-3: a Seoul resident document kind for individuals; a Seoul organisation for groups."""
         if req.kind == GROUP:
             if req.residency_doc != ORGANISATION_DOC or not (req.organisation or "").strip():
-                raise NotAdmissible("ELG-3", "서울 소재 기관(어린이집·유치원 등)인지 확인하고 기관명을 입력하세요")
+                raise NotAdmissible("ELG-3", msg("서울 소재 기관(어린이집·유치원 등)인지 확인하고 기관명을 입력하세요"))
             return
         if req.residency_doc is None:
             raise NotAdmissible(
-                "ELG-3", "서울 거주 확인 서류(서울시민카드·주민등록증·주민등록등본·운전면허증)를 확인하세요"
+                "ELG-3", msg("서울 거주 확인 서류(서울시민카드·주민등록증·주민등록등본·운전면허증)를 확인하세요")
             )
         if self.profile.document(req.residency_doc) is None:
-            raise BadInput("거주 확인 서류", f"알 수 없는 서류 종류입니다: {req.residency_doc}")
+            raise BadInput(
+                msg("거주 확인 서류"),
+                msg("알 수 없는 서류 종류입니다: {residency_doc}", residency_doc=req.residency_doc),
+            )
 
     @staticmethod
     def _payment_fields(payment: PaymentIn, total: int) -> tuple[str, str | None, str | None]:
@@ -238,20 +245,20 @@ class CheckinService:
         if payment.method == "card":
             approval = payment.approval_no.strip()
             if not approval.isdigit() or not 4 <= len(approval) <= 12:
-                raise BadInput("승인번호", "카드 단말기의 승인번호(숫자 4~12자리)를 입력하세요")
+                raise BadInput(msg("승인번호"), msg("카드 단말기의 승인번호(숫자 4~12자리)를 입력하세요"))
             return "card", approval, None
         if payment.method == "transfer":
             sender = payment.sender.strip()
             if not sender or len(sender) > 50:
-                raise BadInput("입금자명", "계좌이체 입금자명을 입력하세요")
+                raise BadInput(msg("입금자명"), msg("계좌이체 입금자명을 입력하세요"))
             return "transfer", None, sender
-        raise BadInput("결제수단", "결제는 카드 또는 계좌이체만 가능합니다 (현금 불가)")
+        raise BadInput(msg("결제수단"), msg("결제는 카드 또는 계좌이체만 가능합니다 (현금 불가)"))
 
     @staticmethod
     def _walkin_booking(uow: UnitOfWork, req: CheckinRequest, now: dt.datetime):  # type: ignore[no-untyped-def]
         name = req.booker_name.strip()
         if not name:
-            raise BadInput("보호자 이름", "현장접수는 보호자 이름과 연락처가 필요합니다")
+            raise BadInput(msg("보호자 이름"), msg("현장접수는 보호자 이름과 연락처가 필요합니다"))
         booker = uow.bookings.booker(name, check_phone(req.booker_phone), now)
         return uow.bookings.add(
             code=codes.booking_code(),
@@ -275,11 +282,13 @@ class CheckinService:
             why = reason.strip()
             with self.ctx.store.uow() as uow:
                 if uow.days.is_closed(req.day):
-                    raise Conflict("CLS-2", f"{req.day:%Y-%m-%d}은(는) 마감된 날입니다") from None
+                    raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다", day=req.day)) from None
                 booking = uow.bookings.by_code(req.booking_code) if req.booking_code else None
                 cancellation = None
                 if booking is not None:
-                    cancellation = states.force_cancel(BookingState(booking.status), "ELG-6", f"입장 거절: {why}")
+                    cancellation = states.force_cancel(
+                        BookingState(booking.status), "ELG-6", msg("입장 거절: {why}", why=why)
+                    )
                 visit = uow.visits.add_refused(
                     code=codes.visit_code(req.day),
                     booking_id=booking.id if booking else None,
@@ -296,4 +305,4 @@ class CheckinService:
                 uow.journal.append(now, staff_id, "visit.refused", visit.code, {"rule": "ELG-6", "reason": why})
                 uow.commit()
             return refusal.message
-        raise BadInput("사유", "거절 사유를 입력하세요")
+        raise BadInput(msg("사유"), msg("거절 사유를 입력하세요"))

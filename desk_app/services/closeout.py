@@ -17,6 +17,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import states
 from desk_app.domain.errors import BadInput, Conflict, DeskError, require_manager
 from desk_app.domain.fees import KT
+from desk_app.domain.messages import msg
 from desk_app.domain.states import BookingState, ReversalKind, Source, VisitState
 from desk_app.domain.words import METHOD_KO, REVERSAL_KO, reason_label
 from desk_app.services.context import DeskContext
@@ -106,7 +107,7 @@ def parse_won(text: str) -> int:
     """A won amount typed by a person: digits, with commas, spaces or 원 allowed."""
     cleaned = re.sub(r"[,\s원₩]", "", text or "")
     if not cleaned.isdigit():
-        raise BadInput("단말기 합계", f"숫자로 입력하세요 (지금: {text!r}, 예: 125000)")
+        raise BadInput(msg("단말기 합계"), msg("숫자로 입력하세요 (지금: {text!r}, 예: 125000)", text=text))
     return int(cleaned)
 
 
@@ -224,7 +225,7 @@ class CloseoutService:
         the difference kept; the day is locked from then on. The backup made at every close
         runs here, or — with ``backup=False`` — by the caller off the event loop
         (``backup_closed``), since it copies the whole database."""
-        require_manager(staff is not None and staff.is_manager, "마감")
+        require_manager(staff is not None and staff.is_manager, msg("마감"))
         assert staff is not None
         terminal = parse_won(terminal_total) if terminal_total not in (None, "") else None
         now = self.ctx.clock.now()
@@ -236,12 +237,14 @@ class CloseoutService:
             if done is not None:
                 states.close_day(0, done.closed_at, day)
             if day > now.date():
-                raise Conflict("CLS-1", "오지 않은 날은 마감할 수 없습니다")
+                raise Conflict("CLS-1", msg("오지 않은 날은 마감할 수 없습니다"))
             plan = cal.day_plan(self.ctx.profile, day, uow.days.closures_on(day))
             if plan.sessions and day == now.date():
                 last = max(dt.datetime.combine(day, x.end) for x in plan.sessions)
                 if now < last:
-                    raise Conflict("CLS-1", f"아직 운영 중인 회차가 있습니다 ({last:%H:%M} 종료 후 마감하세요)")
+                    raise Conflict(
+                        "CLS-1", msg("아직 운영 중인 회차가 있습니다 ({last:%H:%M} 종료 후 마감하세요)", last=last)
+                    )
             states.close_day(uow.bookings.count(day, BookingState.BOOKED), None, day)
             report = self._report(uow, day)
             difference = None if terminal is None else terminal - report.card_net
@@ -330,9 +333,9 @@ def check_reason(reason: str) -> str:
     """FEE-6: a reversal needs a reason, asked before the manager's PIN."""
     why = reason.strip()
     if not why:
-        raise BadInput("사유", "취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)")
+        raise BadInput(msg("사유"), msg("취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)"))
     if len(why) > 200:
-        raise BadInput("사유", "사유는 200자까지입니다")
+        raise BadInput(msg("사유"), msg("사유는 200자까지입니다"))
     return why
 
 
@@ -345,7 +348,7 @@ class ReversalService:
         with self.ctx.store.uow() as uow:
             payment = uow.payments.by_receipt(receipt_no.strip().upper())
             if payment is None:
-                raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no.strip()}")
+                raise BadInput(msg("영수증 번호"), msg("영수증을 찾을 수 없습니다: {strip}", strip=receipt_no.strip()))
             visit = uow.visits.get(payment.visit_id)
             assert visit is not None
             booking = uow.bookings.get(visit.booking_id) if visit.booking_id else None
@@ -375,22 +378,30 @@ class ReversalService:
         closed day recorded it; the reversal entry is the record, and the slip is refused by
         the payment's state."""
         why = check_reason(reason)
-        require_manager(staff is not None and staff.is_manager, "결제 취소·환불")
+        require_manager(staff is not None and staff.is_manager, msg("결제 취소·환불"))
         assert staff is not None
         now = self.ctx.clock.now()
         today = now.date()
         with self.ctx.store.uow() as uow:
             payment = uow.payments.by_receipt(receipt_no.strip().upper())
             if payment is None:
-                raise BadInput("영수증 번호", f"영수증을 찾을 수 없습니다: {receipt_no}")
+                raise BadInput(
+                    msg("영수증 번호"), msg("영수증을 찾을 수 없습니다: {receipt_no}", receipt_no=receipt_no)
+                )
             done = uow.payments.reversal(payment.id)
             if done is not None:
                 raise Conflict(
                     "FEE-6",
-                    f"이미 {done.created_at:%Y-%m-%d %H:%M}에 {REVERSAL_KO[ReversalKind(done.kind)]}된 결제입니다",
+                    msg(
+                        "이미 {created_at:%Y-%m-%d %H:%M}에 {REVERSAL_KO}된 결제입니다",
+                        created_at=done.created_at,
+                        REVERSAL_KO=REVERSAL_KO[ReversalKind(done.kind)],
+                    ),
                 )
             if uow.days.is_closed(today):
-                raise Conflict("CLS-2", f"오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요")
+                raise Conflict(
+                    "CLS-2", msg("오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요", today=today)
+                )
             visit = uow.visits.get(payment.visit_id)
             assert visit is not None
             kind, visit_state = states.reverse(

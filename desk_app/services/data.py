@@ -163,7 +163,7 @@ class PreviewLine:
 class Preview:
     lines: tuple[PreviewLine, ...]
     total: int
-    refusal: str | None = None  # the message, starting with the rule ID
+    refusal: str | None = None  # the sentence (a Msg); the rule ID is in ``rule``
     rule: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
 

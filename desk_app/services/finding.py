@@ -7,6 +7,7 @@ from __future__ import annotations
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
 from desk_app.domain import states
+from desk_app.domain.messages import msg
 from desk_app.domain.states import VisitState
 from desk_app.domain.words import mask_phone
 from desk_app.services import codes
@@ -46,7 +47,7 @@ class FindService:
     def scan(self, text: str) -> ScanResult:
         query = codes.normalise_scan(text)
         if not query:
-            return ScanResult("none", message="검색어를 입력하세요")
+            return ScanResult("none", message=msg("검색어를 입력하세요"))
         today = self.ctx.clock.now().date()
         with self.ctx.store.uow() as uow:
             if query.startswith("V"):
@@ -58,13 +59,23 @@ class FindService:
                 if booking.day != today:
                     return ScanResult(
                         "none",
-                        message=f"{booking.day:%Y-%m-%d} {booking.session_no}회차 예약입니다. 오늘({today:%m-%d}) 예약이 아닙니다.",
+                        message=msg(
+                            "{day:%Y-%m-%d} {session_no}회차 예약입니다. 오늘({today:%m-%d}) 예약이 아닙니다.",
+                            day=booking.day,
+                            session_no=booking.session_no,
+                            today=today,
+                        ),
                     )
                 return ScanResult("booking", bookings=(booking_view(uow, booking),))
             found = uow.bookings.search(today, text)
             if not found:
-                what = "전화번호 뒷자리" if query.isdigit() and len(query) == 4 else "코드나 이름"
-                return ScanResult("none", message=f"오늘 예약 중에 '{text.strip()}'({what})와 맞는 것이 없습니다.")
+                what = msg("전화번호 뒷자리") if query.isdigit() and len(query) == 4 else msg("코드나 이름")
+                return ScanResult(
+                    "none",
+                    message=msg(
+                        "오늘 예약 중에 '{strip}'({what})와 맞는 것이 없습니다.", strip=text.strip(), what=what
+                    ),
+                )
             views = tuple(booking_view(uow, b) for b in found)
             return ScanResult("booking" if len(views) == 1 else "bookings", bookings=views)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk_app.db.repositories import GENESIS, entry_hash
+from desk_app.domain.messages import msg
 from desk_app.services.context import DeskContext
 
 
@@ -24,23 +25,34 @@ def verify_entries(rows: list[Any], heads: dict[int, str]) -> JournalCheck:
     for e in rows:
         if e.id != prev_id + 1:
             return JournalCheck(
-                False, len(rows), e.id, f"{prev_id + 1}번 항목부터 {e.id - 1}번 항목이 없습니다 (삭제됨)"
+                False,
+                len(rows),
+                e.id,
+                msg("{value}번 항목부터 {value2}번 항목이 없습니다 (삭제됨)", value=prev_id + 1, value2=e.id - 1),
             )
         if e.prev_hash != prev_hash:
             return JournalCheck(
                 False,
                 len(rows),
                 e.id,
-                f"{e.id}번 항목의 앞 항목 해시가 맞지 않습니다 (앞 항목이 바뀌었거나 끼워 넣어짐)",
+                msg("{id}번 항목의 앞 항목 해시가 맞지 않습니다 (앞 항목이 바뀌었거나 끼워 넣어짐)", id=e.id),
             )
         if entry_hash(e.prev_hash, e.at, e.staff_id, e.action, e.subject, e.detail) != e.hash:
-            return JournalCheck(False, len(rows), e.id, f"{e.id}번 항목({e.action})의 내용이 기록 후 바뀌었습니다")
+            return JournalCheck(
+                False,
+                len(rows),
+                e.id,
+                msg("{id}번 항목({action})의 내용이 기록 후 바뀌었습니다", id=e.id, action=e.action),
+            )
         prev_hash, prev_id = e.hash, e.id
     ids = {e.id: e.hash for e in rows}
     for entry_id, head in sorted(heads.items()):
         if ids.get(entry_id) != head:
             return JournalCheck(
-                False, len(rows), entry_id, f"마감 때 기록한 {entry_id}번 항목이 없거나 다릅니다 (마감 뒤 기록이 잘림)"
+                False,
+                len(rows),
+                entry_id,
+                msg("마감 때 기록한 {entry_id}번 항목이 없거나 다릅니다 (마감 뒤 기록이 잘림)", entry_id=entry_id),
             )
     return JournalCheck(True, len(rows))
 

@@ -29,6 +29,7 @@ from desk_app.domain import states
 from desk_app.domain.admission import Path as AdmissionPath
 from desk_app.domain.admission import Request, admit
 from desk_app.domain.errors import BadInput, Conflict, NotAdmissible, require_manager
+from desk_app.domain.messages import Msg, msg
 from desk_app.domain.party import CHILD, INDIVIDUAL, Party, Person
 from desk_app.domain.profile import PortalImport
 from desk_app.domain.states import BookingState, Source
@@ -127,21 +128,25 @@ def read_table(path: Path, mapping: PortalImport) -> tuple[list[str], list[tuple
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise BadInput(str(path), "파일을 찾을 수 없습니다") from None
+        raise BadInput(str(path), msg("파일을 찾을 수 없습니다")) from None
     limit = mapping.max_file_mb * 1024 * 1024
     if size > limit:
         raise BadInput(
             path.name,
-            f"파일이 너무 큽니다 ({size / 1048576:.1f} MB, 최대 {mapping.max_file_mb} MB). 포털에서 기간을 나눠 내려받으세요",
+            msg(
+                "파일이 너무 큽니다 ({value:.1f} MB, 최대 {max_file_mb} MB). 포털에서 기간을 나눠 내려받으세요",
+                value=size / 1048576,
+                max_file_mb=mapping.max_file_mb,
+            ),
         )
     if size == 0:
-        raise BadInput(path.name, "빈 파일입니다")
+        raise BadInput(path.name, msg("빈 파일입니다"))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    raise BadInput(path.name, "CSV 또는 XLSX 파일이 아닙니다 (확장자 .csv / .xlsx)")
+    raise BadInput(path.name, msg("CSV 또는 XLSX 파일이 아닙니다 (확장자 .csv / .xlsx)"))
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -153,9 +158,9 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise BadInput(path.name, "글자 인코딩을 알 수 없습니다 (UTF-8 또는 CP949/EUC-KR CSV여야 합니다)")
+        raise BadInput(path.name, msg("글자 인코딩을 알 수 없습니다 (UTF-8 또는 CP949/EUC-KR CSV여야 합니다)"))
     if "\x00" in text:
-        raise BadInput(path.name, "텍스트 CSV가 아닙니다 (이진 파일)")
+        raise BadInput(path.name, msg("텍스트 CSV가 아닙니다 (이진 파일)"))
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
@@ -168,9 +173,9 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
                 continue
             rows.append((reader.line_num, [c.strip() for c in cells]))
     except csv.Error as e:
-        raise BadInput(path.name, f"{reader.line_num}행: CSV 형식 오류 ({e})") from None
+        raise BadInput(path.name, msg("{line_num}행: CSV 형식 오류 ({e})", line_num=reader.line_num, e=e)) from None
     if header is None:
-        raise BadInput(path.name, "빈 파일입니다 (머리글 행이 없습니다)")
+        raise BadInput(path.name, msg("빈 파일입니다 (머리글 행이 없습니다)"))
     return header, rows
 
 
@@ -192,12 +197,17 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise BadInput(path.name, f"XLSX 파일을 열 수 없습니다 ({type(e).__name__})") from None
+        raise BadInput(path.name, msg("XLSX 파일을 열 수 없습니다 ({name})", name=type(e).__name__)) from None
     try:
         if len(book.sheetnames) != 1:
             names = ", ".join(book.sheetnames)
             raise BadInput(
-                path.name, f"시트가 {len(book.sheetnames)}개입니다 ({names}). 예약 목록 시트 하나만 남기고 저장하세요"
+                path.name,
+                msg(
+                    "시트가 {len}개입니다 ({names}). 예약 목록 시트 하나만 남기고 저장하세요",
+                    len=len(book.sheetnames),
+                    names=names,
+                ),
             )
         sheet = book[book.sheetnames[0]]
         header: list[str] | None = None
@@ -213,7 +223,7 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     finally:
         book.close()
     if header is None:
-        raise BadInput(path.name, "빈 시트입니다 (머리글 행이 없습니다)")
+        raise BadInput(path.name, msg("빈 시트입니다 (머리글 행이 없습니다)"))
     return header, rows
 
 
@@ -227,16 +237,20 @@ class _RowReader:
         missing = []
         for f, title in mapping.columns:
             if header.count(title) > 1:
-                raise BadInput(name, f"머리글 '{title}'이(가) 두 번 있습니다")
+                raise BadInput(name, msg("머리글 '{title}'이(가) 두 번 있습니다", title=title))
             if title not in header:
                 missing.append(title)
             else:
                 positions[f] = header.index(title)
         if missing:
-            found = ", ".join(h for h in header if h) or "(없음)"
+            found = ", ".join(h for h in header if h) or msg("(없음)")
             raise BadInput(
                 name,
-                f"필요한 열이 없습니다: {', '.join(missing)}. 파일의 머리글: {found}. (열 이름이 바뀌었다면 센터 프로필의 [portal_import.columns]를 고치세요)",
+                msg(
+                    "필요한 열이 없습니다: {join}. 파일의 머리글: {found}. (열 이름이 바뀌었다면 센터 프로필의 [portal_import.columns]를 고치세요)",
+                    join=", ".join(missing),
+                    found=found,
+                ),
             )
         self.positions = positions
 
@@ -246,7 +260,7 @@ class _RowReader:
                 return dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
-        raise ValueError(f"{what} '{text}'은(는) 날짜가 아닙니다")
+        raise ValueError(msg("{what} '{text}'은(는) 날짜가 아닙니다", what=what, text=text))
 
     def _datetime(self, text: str) -> dt.datetime | None:
         if not text:
@@ -256,7 +270,7 @@ class _RowReader:
                 return dt.datetime.strptime(text, fmt)
             except ValueError:
                 continue
-        raise ValueError(f"예약일시 '{text}'을(를) 읽을 수 없습니다")
+        raise ValueError(msg("예약일시 '{text}'을(를) 읽을 수 없습니다", text=text))
 
     def row(self, line: int, cells: list[str], today: dt.date) -> _Row:
         def get(f: str) -> str:
@@ -266,28 +280,41 @@ class _RowReader:
         h = self.mapping.header
         booking_no = get("booking_no")
         if not booking_no:
-            raise ValueError(f"{h('booking_no')}이(가) 비어 있습니다")
+            raise ValueError(msg("{h}이(가) 비어 있습니다", h=h("booking_no")))
         visit = self._date(get("visit_date"), h("visit_date"))
         session_text = re.sub(r"회차$", "", get("session"))
         if not session_text.isdigit() or int(session_text) < 1:
-            raise ValueError(f"{h('session')} '{get('session')}'은(는) 회차 번호가 아닙니다")
+            raise ValueError(msg("{h} '{get}'은(는) 회차 번호가 아닙니다", h=h("session"), get=get("session")))
         name = get("booker_name")
         if not name:
-            raise ValueError(f"{h('booker_name')}이(가) 비어 있습니다")
+            raise ValueError(msg("{h}이(가) 비어 있습니다", h=h("booker_name")))
         phone = get("phone")
         if not PHONE_RE.match(phone):
-            raise ValueError(f"{h('phone')} '{phone}'은(는) 전화번호 형식이 아닙니다 (예: 010-1234-5678)")
+            raise ValueError(
+                msg("{h} '{phone}'은(는) 전화번호 형식이 아닙니다 (예: 010-1234-5678)", h=h("phone"), phone=phone)
+            )
         child = get("child_name")
         if not child:
-            raise ValueError(f"{h('child_name')}이(가) 비어 있습니다")
+            raise ValueError(msg("{h}이(가) 비어 있습니다", h=h("child_name")))
         birth = self._date(get("child_birth"), h("child_birth"))
         if birth > visit or birth.year < visit.year - 20:
             raise ValueError(
-                f"{h('child_birth')} {birth.isoformat()}은(는) 있을 수 없는 생년월일입니다 (이용일 {visit.isoformat()})"
+                msg(
+                    "{h} {isoformat}은(는) 있을 수 없는 생년월일입니다 (이용일 {isoformat2})",
+                    h=h("child_birth"),
+                    isoformat=birth.isoformat(),
+                    isoformat2=visit.isoformat(),
+                )
             )
         guardians_text = get("guardians")
         if not guardians_text.isdigit() or not 0 <= int(guardians_text) <= 10:
-            raise ValueError(f"{h('guardians')} '{guardians_text}'은(는) 0~10의 숫자가 아닙니다")
+            raise ValueError(
+                msg(
+                    "{h} '{guardians_text}'은(는) 0~10의 숫자가 아닙니다",
+                    h=h("guardians"),
+                    guardians_text=guardians_text,
+                )
+            )
         care_text = get("care")
         if care_text in self.mapping.yes_values:
             care = True
@@ -295,7 +322,13 @@ class _RowReader:
             care = False
         else:
             raise ValueError(
-                f"{h('care')} '{care_text}'은(는) {'/'.join(self.mapping.yes_values)} 또는 {'/'.join(v for v in self.mapping.no_values if v)}여야 합니다"
+                msg(
+                    "{h} '{care_text}'은(는) {join} 또는 {join2}여야 합니다",
+                    h=h("care"),
+                    care_text=care_text,
+                    join="/".join(self.mapping.yes_values),
+                    join2="/".join(v for v in self.mapping.no_values if v),
+                )
             )
         status = get("status")
         if status in self.mapping.booked_values:
@@ -304,7 +337,12 @@ class _RowReader:
             cancelled = True
         else:
             raise ValueError(
-                f"{h('status')} '{status}'을(를) 알 수 없습니다 ({', '.join(self.mapping.booked_values + self.mapping.cancelled_values)})"
+                msg(
+                    "{h} '{status}'을(를) 알 수 없습니다 ({join})",
+                    h=h("status"),
+                    status=status,
+                    join=", ".join(self.mapping.booked_values + self.mapping.cancelled_values),
+                )
             )
         return _Row(
             line,
@@ -330,7 +368,7 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
     mapping = ctx.profile.portal_import
     header, rows = read_table(path, mapping)
     if not rows:
-        raise BadInput(path.name, "머리글만 있고 예약 행이 없습니다")
+        raise BadInput(path.name, msg("머리글만 있고 예약 행이 없습니다"))
     reader = _RowReader(mapping, header, path.name)
     today = ctx.clock.now().date()
     rejects: list[Reject] = []
@@ -344,7 +382,7 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
             continue
         key = (row.booking_no, row.child_name, row.child_birth)
         if key in seen:
-            rejects.append(Reject(line, f"중복 행입니다 ({seen[key]}행과 같은 예약번호·아동)"))
+            rejects.append(Reject(line, msg("중복 행입니다 ({seen}행과 같은 예약번호·아동)", seen=seen[key])))
             continue
         seen[key] = line
         b = bookings.setdefault(row.booking_no, _Booking(row.booking_no))
@@ -354,18 +392,32 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
             if differs:
                 names = ", ".join(mapping.header(f) if f != "cancelled" else mapping.header("status") for f in differs)
                 rejects.append(
-                    Reject(line, f"같은 예약번호 {row.booking_no}인데 {first.line}행과 {names}이(가) 다릅니다")
+                    Reject(
+                        line,
+                        msg(
+                            "같은 예약번호 {booking_no}인데 {line}행과 {names}이(가) 다릅니다",
+                            booking_no=row.booking_no,
+                            line=first.line,
+                            names=names,
+                        ),
+                    )
                 )
                 continue
         b.rows.append(row)
     for b in bookings.values():
         plan = cal.day_plan(ctx.profile, b.first.visit_date)
         if not plan.open or plan.session(b.first.session) is None:
-            why = plan.reason or f"{b.first.session}회차가 없습니다"
+            why = plan.reason or msg("{session}회차가 없습니다", session=b.first.session)
             rejects.append(
                 Reject(
                     b.first.line,
-                    f"예약번호 {b.booking_no}: {b.first.visit_date.isoformat()} {b.first.session}회차는 운영하지 않습니다 ({why})",
+                    msg(
+                        "예약번호 {booking_no}: {isoformat} {session}회차는 운영하지 않습니다 ({why})",
+                        booking_no=b.booking_no,
+                        isoformat=b.first.visit_date.isoformat(),
+                        session=b.first.session,
+                        why=why,
+                    ),
                 )
             )
     rejects.sort(key=lambda r: r.line)
@@ -375,6 +427,16 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
 # ------------------------------------------------------------------ applying
 
 HARD = ("RSV-6", "CAL-6")  # refusals that cancel an imported booking by force (others reject the file)
+
+
+NUMBERED = "예약번호 {booking_no}: "  # the file-wide warnings name the booking; a row's own notes need not
+
+
+def _without_number(note: str) -> str:
+    """A file-wide warning as the note of its own row: the same sentence without its number."""
+    if isinstance(note, Msg) and note.template.startswith(NUMBERED):
+        return Msg(note.template[len(NUMBERED) :], **{k: v for k, v in note.args.items() if k != "booking_no"})
+    return note.split(": ", 1)[1] if note.startswith("예약번호 ") and ": " in note else note
 
 
 class PortalImportService:
@@ -412,7 +474,7 @@ class PortalImportService:
             warnings.extend(text for _, text in capacity)
             full = {key for key, _ in capacity}
             listed = [
-                dataclasses.replace(x, notes=(*x.notes, "정원 초과 — 포털과 확인"))
+                dataclasses.replace(x, notes=(*x.notes, msg("정원 초과 — 포털과 확인")))
                 if (x.day, x.session_no) in full and x.outcome != "cancelled"
                 else x
                 for x in listed
@@ -420,18 +482,22 @@ class PortalImportService:
             listed.sort(key=lambda x: (x.day, x.session_no, x.booker_name))
             past = [x for x in listed if x.past and x.outcome != "cancelled"]
             if any(x.outcome in ("added", "updated") for x in past):
-                warnings.append(f"지난 회차 예약 {len(past)}건 — 이미 끝난 회차라 노쇼로 처리하지 않습니다")
+                warnings.append(
+                    msg("지난 회차 예약 {len}건 — 이미 끝난 회차라 노쇼로 처리하지 않습니다", len=len(past))
+                )
             live = [x for x in listed if x.outcome != "cancelled"]
             if commit and live and len(past) == len(live):
                 if not allow_past:
                     uow.rollback()
                     raise Conflict(
                         "RSV-1",
-                        f"파일의 예약 {len(live)}건이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 "
-                        "(그래도 가져오려면 관리자가 승인합니다)",
+                        msg(
+                            "파일의 예약 {len}건이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 (그래도 가져오려면 관리자가 승인합니다)",
+                            len=len(live),
+                        ),
                     )
                 if uow.staff.count():  # a database with no staff yet has nobody to ask (the CLI's rule)
-                    require_manager(manager is not None and manager.is_manager, "지난 회차뿐인 예약 파일 가져오기")
+                    require_manager(manager is not None and manager.is_manager, msg("지난 회차뿐인 예약 파일 가져오기"))
             if commit:
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
                 uow.journal.append(
@@ -454,11 +520,10 @@ class PortalImportService:
     def _listed(self, b: _Booking, outcome: str, now: dt.datetime, notes: list[str]) -> ImportedBooking:
         r = b.first
         _, end = cal.session_bounds(self.ctx.profile, r.visit_date, r.session)
-        prefix = f"예약번호 {b.booking_no}: "
-        own = tuple(n[len(prefix) :] if n.startswith(prefix) else n for n in notes)
+        own = tuple(_without_number(n) for n in notes)
         past = now >= end
         if past and outcome in ("added", "updated"):
-            own = ("지난 회차", *own)
+            own = (msg("지난 회차"), *own)
         return ImportedBooking(
             b.booking_no, r.visit_date, r.session, r.booker_name, len(b.rows), r.guardians, outcome, past, own
         )
@@ -474,7 +539,14 @@ class PortalImportService:
     ) -> str:
         r = b.first
         if uow.days.is_closed(r.visit_date):
-            raise Conflict("CLS-2", f"예약번호 {b.booking_no}: {r.visit_date}은(는) 마감된 날입니다")
+            raise Conflict(
+                "CLS-2",
+                msg(
+                    "예약번호 {booking_no}: {visit_date}은(는) 마감된 날입니다",
+                    booking_no=b.booking_no,
+                    visit_date=r.visit_date,
+                ),
+            )
         existing = uow.bookings.by_portal_no(b.booking_no)
         people = [(CHILD, x.child_name, x.child_birth, x.care) for x in b.rows] + [
             ("guardian", None, None, False)
@@ -503,12 +575,23 @@ class PortalImportService:
         state = BookingState(existing.status)
         if state in (BookingState.CHECKED_IN, BookingState.NO_SHOW):
             if r.cancelled:
-                what = "입장" if state is BookingState.CHECKED_IN else "노쇼"
-                warnings.append(f"예약번호 {b.booking_no}: 이미 {what} 처리되어 포털의 취소를 반영하지 않았습니다")
+                what = msg("입장") if state is BookingState.CHECKED_IN else msg("노쇼")
+                warnings.append(
+                    msg(
+                        "예약번호 {booking_no}: 이미 {what} 처리되어 포털의 취소를 반영하지 않았습니다",
+                        booking_no=b.booking_no,
+                        what=what,
+                    )
+                )
             return "unchanged"
         if state is BookingState.CANCELLED:
             if not r.cancelled:
-                warnings.append(f"예약번호 {b.booking_no}: 데스크에서 취소된 예약이라 다시 살리지 않았습니다")
+                warnings.append(
+                    msg(
+                        "예약번호 {booking_no}: 데스크에서 취소된 예약이라 다시 살리지 않았습니다",
+                        booking_no=b.booking_no,
+                    )
+                )
             return "unchanged"
         if r.cancelled:
             c = states.cancel_online(state)
@@ -559,20 +642,37 @@ class PortalImportService:
                 raise
             if e.rule == "RSV-6" and facts.ban is not None:
                 c = states.force_cancel(BookingState(booking.status), *ban_cancellation(facts.ban.ends))
-                note = f"{booking.booker.name}님은 노쇼로 {facts.ban.ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)"
+                note = msg(
+                    "{name}님은 노쇼로 {ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)",
+                    name=booking.booker.name,
+                    ends=facts.ban.ends,
+                )
             else:
                 why = cal.closed_reason(profile, booking.day, booking.session_no, facts.closures) or e.detail
                 c = states.force_cancel(BookingState(booking.status), "CAL-6", why)
-                note = f"{booking.day:%Y-%m-%d} {booking.session_no}회차는 센터가 운영하지 않아 예약으로 받지 않고 강제 취소했습니다 — 예약자에게 연락하세요 ({e.rule}: {e.detail})"
+                note = msg(
+                    "{day:%Y-%m-%d} {session_no}회차는 센터가 운영하지 않아 예약으로 받지 않고 강제 취소했습니다 — 예약자에게 연락하세요 ({rule}: {detail})",
+                    day=booking.day,
+                    session_no=booking.session_no,
+                    rule=e.rule,
+                    detail=e.detail,
+                )
             uow.bookings.cancel(booking, c, now)
-            warnings.append(f"예약번호 {b.booking_no}: {note}")
+            warnings.append(msg("예약번호 {booking_no}: {note}", booking_no=b.booking_no, note=note))
             to_call.append(call_item(booking, c.reason or ""))
             return
         for w in admission.warnings:
             if w.rule == "CAL-4":
                 overfilled.add((booking.day, booking.session_no))
                 continue
-            warnings.append(f"예약번호 {b.booking_no}: {w.message} ({w.rule}) — 입장 때 확인하세요")
+            warnings.append(
+                msg(
+                    "예약번호 {booking_no}: {message} ({rule}) — 입장 때 확인하세요",
+                    booking_no=b.booking_no,
+                    message=w.message,
+                    rule=w.rule,
+                )
+            )
 
     def _capacity_warnings(
         self, uow: UnitOfWork, overfilled: set[tuple[dt.date, int]]
@@ -587,7 +687,13 @@ class PortalImportService:
             out.append(
                 (
                     (day, session_no),
-                    f"※ 정원 초과: {day.isoformat()} {session_no}회차 예약 {arrived + waiting}명 / 정원 {rules.capacity}명 (CAL-4) — 포털과 확인하세요",
+                    msg(
+                        "※ 정원 초과: {isoformat} {session_no}회차 예약 {value}명 / 정원 {capacity}명 (CAL-4) — 포털과 확인하세요",
+                        isoformat=day.isoformat(),
+                        session_no=session_no,
+                        value=arrived + waiting,
+                        capacity=rules.capacity,
+                    ),
                 )
             )
         return out

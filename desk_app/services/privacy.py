@@ -7,10 +7,11 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+from desk_app.domain.messages import msg
 from desk_app.services.context import DeskContext
 
 log = logging.getLogger(__name__)
-ERASED = "(삭제됨)"
+ERASED = msg("(삭제됨)")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass
 
 from desk_app.domain.errors import BadInput, Conflict, require_manager
+from desk_app.domain.messages import msg
 from desk_app.services.context import DeskContext
 
 ROLES = ("staff", "manager")
@@ -37,7 +38,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def check_pin_shape(pin: str) -> None:
     if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        raise BadInput("PIN", "PIN은 숫자 4~12자리여야 합니다")
+        raise BadInput("PIN", msg("PIN은 숫자 4~12자리여야 합니다"))
 
 
 @dataclass(frozen=True)
@@ -85,31 +86,31 @@ class StaffService:
     def set_active(self, name: str, active: bool, by: StaffMember | None) -> None:
         """A manager disables an account (a worker who left) or enables it again. The last active
         manager cannot be disabled: nobody could approve anything after."""
-        require_manager(by is not None and by.is_manager, "직원 계정 사용 중지")
+        require_manager(by is not None and by.is_manager, msg("직원 계정 사용 중지"))
         assert by is not None
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             row = uow.staff.by_name(name.strip())
             if row is None:
-                raise BadInput("이름", "등록된 직원이 아닙니다")
+                raise BadInput(msg("이름"), msg("등록된 직원이 아닙니다"))
             if not active and row.role == "manager":
                 others = [s for s in uow.staff.all() if s.active and s.role == "manager" and s.id != row.id]
                 if not others:
-                    raise Conflict("STAFF", "마지막 관리자 계정은 사용 중지할 수 없습니다")
+                    raise Conflict("STAFF", msg("마지막 관리자 계정은 사용 중지할 수 없습니다"))
             uow.staff.set_active(row, active)
             uow.journal.append(now, by.id, "staff.enable" if active else "staff.disable", row.name, {})
             uow.commit()
 
     def reset_pin(self, name: str, pin: str, by: StaffMember | None) -> None:
         """A manager sets a new PIN for someone who forgot theirs or is locked out."""
-        require_manager(by is not None and by.is_manager, "PIN 재설정")
+        require_manager(by is not None and by.is_manager, msg("PIN 재설정"))
         assert by is not None
         check_pin_shape(pin)
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             row = uow.staff.by_name(name.strip())
             if row is None:
-                raise BadInput("이름", "등록된 직원이 아닙니다")
+                raise BadInput(msg("이름"), msg("등록된 직원이 아닙니다"))
             uow.staff.set_pin(row, hash_pin(pin))
             uow.journal.append(now, by.id, "staff.reset_pin", row.name, {})
             uow.commit()
@@ -124,19 +125,19 @@ class StaffService:
         """The first account must be a manager (made at first start); later ones by a manager."""
         name = name.strip()
         if not name or len(name) > 50:
-            raise BadInput("이름", "이름을 1~50자로 입력하세요")
+            raise BadInput(msg("이름"), msg("이름을 1~50자로 입력하세요"))
         if role not in ROLES:
-            raise BadInput("역할", f"역할은 {', '.join(ROLES)} 중 하나입니다")
+            raise BadInput(msg("역할"), msg("역할은 {join} 중 하나입니다", join=", ".join(ROLES)))
         check_pin_shape(pin)
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
             first = uow.staff.count() == 0
             if first and role != "manager":
-                raise BadInput("역할", "첫 계정은 센터장(관리자)이어야 합니다")
+                raise BadInput(msg("역할"), msg("첫 계정은 센터장(관리자)이어야 합니다"))
             if not first:
-                require_manager(by is not None and by.is_manager, "직원 계정 만들기")
+                require_manager(by is not None and by.is_manager, msg("직원 계정 만들기"))
             if uow.staff.by_name(name) is not None:
-                raise Conflict("STAFF", f"같은 이름의 계정이 이미 있습니다: {name}")
+                raise Conflict("STAFF", msg("같은 이름의 계정이 이미 있습니다: {name}", name=name))
             row = uow.staff.add(name, role, hash_pin(pin), now)
             uow.journal.append(now, by.id if by else row.id, "staff.create", name, {"role": role})
             uow.commit()
@@ -147,19 +148,29 @@ class StaffService:
         with self.ctx.store.uow() as uow:
             row = uow.staff.by_name(name.strip())
             if row is None or not row.active:
-                raise BadInput("이름", "등록된 직원이 아닙니다")
+                raise BadInput(msg("이름"), msg("등록된 직원이 아닙니다"))
             if row.locked_until is not None and row.locked_until > now:
-                raise Conflict("STAFF", f"PIN을 여러 번 틀려 {row.locked_until:%H:%M}까지 잠겼습니다")
+                raise Conflict(
+                    "STAFF",
+                    msg("PIN을 여러 번 틀려 {locked_until:%H:%M}까지 잠겼습니다", locked_until=row.locked_until),
+                )
             if not pin_matches(pin, row.pin_hash):
                 left = MAX_FAILURES - row.failed_attempts - 1
                 if left <= 0:
                     uow.staff.failed(row, now + dt.timedelta(minutes=LOCK_MINUTES))
                     uow.journal.append(now, row.id, "staff.locked", row.name, {})
                     uow.commit()
-                    raise Conflict("STAFF", f"PIN을 {MAX_FAILURES}번 틀려 {LOCK_MINUTES}분 동안 잠겼습니다")
+                    raise Conflict(
+                        "STAFF",
+                        msg(
+                            "PIN을 {MAX_FAILURES}번 틀려 {LOCK_MINUTES}분 동안 잠겼습니다",
+                            MAX_FAILURES=MAX_FAILURES,
+                            LOCK_MINUTES=LOCK_MINUTES,
+                        ),
+                    )
                 uow.staff.failed(row, None)
                 uow.commit()
-                raise BadInput("PIN", f"PIN이 맞지 않습니다 (남은 시도 {left}번)")
+                raise BadInput("PIN", msg("PIN이 맞지 않습니다 (남은 시도 {left}번)", left=left))
             uow.staff.signed_in(row)
             uow.commit()
             return StaffMember(row.id, row.name, row.role)

@@ -3,267 +3,409 @@
 <context>
     <name>CheckinPanel</name>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="115" />
+        <location filename="../../ui/checkin_panel.py" line="140" />
         <source>보호자 이름</source>
         <translation>Guardian's name</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="116" />
+        <location filename="../../ui/checkin_panel.py" line="141" />
         <source>연락처 010-0000-0000</source>
         <translation>Phone 010-0000-0000</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="117" />
+        <location filename="../../ui/checkin_panel.py" line="144" />
         <source>현장접수 보호자</source>
         <translation>Walk-in guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="136" />
+        <location filename="../../ui/checkin_panel.py" line="188" />
         <source>+ 아동</source>
         <translation>+ Child</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="137" />
-        <location filename="../../ui/checkin_panel.py" line="274" />
+        <location filename="../../ui/checkin_panel.py" line="189" />
+        <location filename="../../ui/checkin_panel.py" line="342" />
         <source>+ 보호자</source>
         <translation>+ Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="138" />
-        <source>- 마지막 사람 빼기</source>
-        <translation>- Remove last person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin_panel.py" line="149" />
-        <source>— 거주 확인 서류 선택 —</source>
-        <translation>— Choose the residency document —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin_panel.py" line="152" />
+        <location filename="../../ui/checkin_panel.py" line="208" />
         <source>서울 소재 기관 확인</source>
         <translation>Organisation located in Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="153" />
+        <location filename="../../ui/checkin_panel.py" line="209" />
         <source>기관명 (어린이집·유치원 등)</source>
         <translation>Organisation (daycare, kindergarten …)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="154" />
+        <location filename="../../ui/checkin_panel.py" line="211" />
         <source>KT 멤버십 (바코드 확인, 1인 1회 20%)</source>
         <translation>KT membership (barcode seen, 20% once a visit)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="155" />
-        <source>서울 거주 확인 (번호는 적지 않습니다)</source>
-        <translation>Seoul residency (no numbers are written down)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin_panel.py" line="162" />
+        <location filename="../../ui/checkin_panel.py" line="223" />
         <source>이용료</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="166" />
+        <location filename="../../ui/checkin_panel.py" line="229" />
         <source>대상</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="166" />
+        <location filename="../../ui/checkin_panel.py" line="229" />
         <source>항목</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="166" />
-        <source>금액</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin_panel.py" line="166" />
-        <source>감면</source>
-        <translation>Reduction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin_panel.py" line="166" />
+        <location filename="../../ui/checkin_panel.py" line="229" />
         <source>청구</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="194" />
+        <location filename="../../ui/checkin_panel.py" line="265" />
         <source>카드</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="195" />
+        <location filename="../../ui/checkin_panel.py" line="266" />
         <source>계좌이체</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="201" />
-        <location filename="../../ui/checkin_panel.py" line="404" />
-        <source>결제 후 인쇄</source>
-        <translation>Pay and print</translation>
+        <location filename="../../ui/checkin_panel.py" line="117" />
+        <source>입장 거절…</source>
+        <translation>Refuse entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="204" />
-        <source>입장 거절 (질병·발열)…</source>
-        <translation>Refuse entry (illness, fever)…</translation>
+        <location filename="../../ui/checkin_panel.py" line="118" />
+        <source>질병·발열 등으로 입장을 거절합니다</source>
+        <translation>Refuse entry for illness, fever and the like</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="205" />
-        <source>닫기</source>
-        <translation>Close</translation>
+        <location filename="../../ui/checkin_panel.py" line="119" />
+        <source>예약 취소…</source>
+        <translation>Cancel booking…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="206" />
-        <source>예약 취소 (전화)…</source>
-        <translation>Cancel booking (phone)…</translation>
+        <location filename="../../ui/checkin_panel.py" line="120" />
+        <source>전화로 받은 예약 취소</source>
+        <translation>A cancellation taken by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="241" />
+        <location filename="../../ui/checkin_panel.py" line="121" />
+        <source>닫기 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="152" />
+        <source>구분</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="153" />
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="154" />
+        <source>생년월일</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="155" />
+        <source>연나이</source>
+        <translation>Age (years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="156" />
+        <source>돌봄</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="157" />
+        <source>감면 유형</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="158" />
+        <source>증빙</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="190" />
+        <source>- 마지막 사람</source>
+        <translation>- Last person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="203" />
+        <source>— 본 서류 선택 (번호는 적지 않음) —</source>
+        <translation>— Document seen (no numbers written) —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="212" />
+        <source>서울 거주 확인</source>
+        <translation>Seoul residency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="213" />
+        <source>서류의 종류만 고릅니다. 주민등록번호는 적지 않습니다 (ELG-4)</source>
+        <translation>Choose only the kind of document. No resident registration number is written down (ELG-4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="275" />
+        <location filename="../../ui/checkin_panel.py" line="491" />
+        <source>결제 후 인쇄 (F9)</source>
+        <translation>Pay and print (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="304" />
         <source>카드 단말기 승인번호</source>
         <translation>Card terminal approval number</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="243" />
+        <location filename="../../ui/checkin_panel.py" line="306" />
         <source>입금자명</source>
         <translation>Sender's name</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="274" />
+        <location filename="../../ui/checkin_panel.py" line="342" />
         <source>+ 인솔교사</source>
         <translation>+ Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="278" />
+        <location filename="../../ui/checkin_panel.py" line="346" />
         <source>단체</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="278" />
+        <location filename="../../ui/checkin_panel.py" line="346" />
         <source>개인</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="287" />
+        <location filename="../../ui/checkin_panel.py" line="348" />
+        <location filename="../../ui/checkin_panel.py" line="371" />
+        <source>{0}회차</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="349" />
+        <source>{0} 예약</source>
+        <translation>{0} booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="358" />
         <source>노쇼 이용 제한: {0}까지 — {1}</source>
         <translation>No-show ban until {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="317" />
+        <location filename="../../ui/checkin_panel.py" line="364" />
+        <source>놀이돌봄 늦은 픽업 기록: {0} — 놀이돌봄 신청은 판단해서 받으세요</source>
+        <translation>Late pick-up from play care on {0} — decide whether to accept play care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="372" />
+        <source>현장접수</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="401" />
         <source>없음</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="382" />
+        <location filename="../../ui/checkin_panel.py" line="411" />
+        <source>증빙: {0}</source>
+        <translation>Proof: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="414" />
+        <source>감면 증빙서류를 눈으로 확인했으면 체크하세요 (번호는 적지 않습니다)</source>
+        <translation>Tick when you have seen the proof of the reduction (no numbers are written down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="472" />
+        <source>{0}세</source>
+        <translation>{0} y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="476" />
         <source>{0}번째 사람의 생년월일을 YYYY-MM-DD로 입력하세요</source>
         <translation>Enter person {0}'s birth date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="396" />
+        <location filename="../../ui/checkin_panel.py" line="483" />
         <source>합계 {0}원</source>
         <translation>Total {0} won</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="404" />
-        <source>0원 — 입장권 인쇄</source>
-        <translation>0 won — print the entry slip</translation>
+        <location filename="../../ui/checkin_panel.py" line="491" />
+        <source>0원 — 입장권 인쇄 (F9)</source>
+        <translation>0 won — print the slip (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="425" />
+        <location filename="../../ui/checkin_panel.py" line="501" />
+        <source>{0} {1}원</source>
+        <translation>{0} {1} won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="503" />
+        <source>감면 -{0}원 ({1})</source>
+        <translation>Reduction -{0} won ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="522" />
+        <source> 또는 </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="522" />
+        <source>증빙서류</source>
+        <translation>a proof document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="524" />
+        <source>{0}: 가족 전체가 감면됩니다 — 확인할 서류: {1}</source>
+        <translation>{0}: the whole family is exempt — document to check: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="526" />
+        <source>{0}: 확인할 서류: {1}</source>
+        <translation>{0}: document to check: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="608" />
+        <source>증상</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="552" />
         <source>결제 기록 중…</source>
         <translation>Recording the payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="442" />
-        <source>입장 거절</source>
-        <translation>Refuse entry</translation>
+        <location filename="../../ui/checkin_panel.py" line="581" />
+        <source>같은 승인번호</source>
+        <translation>Same approval number</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="442" />
-        <source>증상 (ELG-6)</source>
-        <translation>Symptom (ELG-6)</translation>
+        <location filename="../../ui/checkin_panel.py" line="583" />
+        <source>승인번호 {0}은(는) 오늘 이미 영수증 {1}에 쓰였습니다.
+카드 단말기에서 이 손님의 새 승인번호인지 확인하세요.
+
+그래도 이 승인번호로 기록할까요?</source>
+        <translation>Approval number {0} was already used today on receipt {1}.
+Check on the card terminal that this is a new approval for this guest.
+
+Record it with this approval number anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="601" />
+        <source>승인번호를 확인해 다시 입력하세요. 결제는 기록되지 않았습니다.</source>
+        <translation>Check the approval number and type it again. No payment was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_panel.py" line="608" />
+        <source>입장 거절</source>
+        <translation>Refuse entry</translation>
     </message>
 </context>
 <context>
     <name>CloseoutDialog</name>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="41" />
+        <location filename="../../ui/closeout_dialog.py" line="61" />
         <source>일일 정산·마감</source>
         <translation>Day close-out</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="53" />
+        <location filename="../../ui/closeout_dialog.py" line="73" />
         <source>정산일</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="56" />
+        <location filename="../../ui/closeout_dialog.py" line="76" />
         <source>PDF 저장…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="57" />
+        <location filename="../../ui/closeout_dialog.py" line="77" />
         <source>CSV 저장…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="71" />
+        <location filename="../../ui/closeout_dialog.py" line="80" />
+        <source>열기</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="82" />
+        <source>방금 저장한 파일을 엽니다</source>
+        <translation>Opens the file just saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="98" />
         <source>카드 단말기의 오늘 합계 (예: 125000)</source>
         <translation>The card terminal's total for the day (e.g. 125000)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="72" />
+        <location filename="../../ui/closeout_dialog.py" line="99" />
         <source>마감 (관리자)</source>
         <translation>Close the day (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="77" />
+        <location filename="../../ui/closeout_dialog.py" line="104" />
         <source>카드 단말기 합계</source>
         <translation>Card terminal total</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="101" />
+        <location filename="../../ui/closeout_dialog.py" line="128" />
         <source>이 날의 예약·입장·결제 기록이 없습니다.</source>
         <translation>No bookings, visits or payments on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="128" />
+        <location filename="../../ui/closeout_dialog.py" line="155" />
         <source> · 단말기 차이 {0}원</source>
         <translation> · terminal difference {0} won</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="130" />
-        <source>마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다 (CLS-2)</source>
-        <translation>Closed: {0} · {1}{2} — this day's records can no longer change (CLS-2)</translation>
+        <location filename="../../ui/closeout_dialog.py" line="157" />
+        <source>마감됨: {0} · {1}{2} — 이 날의 기록은 바꿀 수 없습니다</source>
+        <translation>Closed: {0} · {1}{2} — this day's records cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="137" />
+        <location filename="../../ui/closeout_dialog.py" line="162" />
         <source>마감 전 · 순 결제 {0}원 (카드 {1}원)</source>
         <translation>Open · net {0} won (card {1} won)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="162" />
+        <location filename="../../ui/closeout_dialog.py" line="187" />
         <source>마감했습니다. 카드 단말기와 {0}원 차이가 있어 기록해 두었습니다.</source>
         <translation>Closed. The card terminal differs by {0} won; the difference is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="166" />
+        <location filename="../../ui/closeout_dialog.py" line="191" />
         <source>마감했습니다.</source>
         <translation>Closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="172" />
+        <location filename="../../ui/closeout_dialog.py" line="198" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="184" />
+        <location filename="../../ui/closeout_dialog.py" line="198" />
+        <source>정산-{0}.{1}</source>
+        <translation>closeout-{0}.{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="211" />
         <source>저장하지 못했습니다: {0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="187" />
+        <location filename="../../ui/closeout_dialog.py" line="214" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -271,69 +413,69 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="382" />
+        <location filename="../../ui/booking_dialogs.py" line="504" />
         <source>휴관 지정 (행사·소독·교육)</source>
         <translation>Close the center (event, disinfection, training)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="392" />
+        <location filename="../../ui/booking_dialogs.py" line="514" />
         <source>하루 전체</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="394" />
+        <location filename="../../ui/booking_dialogs.py" line="516" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <location filename="../../ui/booking_dialogs.py" line="517" />
         <source>예: 정기 소독, 종사자 교육, 센터 행사</source>
         <translation>e.g. regular disinfection, staff training, a center event</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="396" />
+        <location filename="../../ui/booking_dialogs.py" line="518" />
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="397" />
-        <location filename="../../ui/booking_dialogs.py" line="404" />
+        <location filename="../../ui/booking_dialogs.py" line="519" />
+        <location filename="../../ui/booking_dialogs.py" line="526" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="398" />
-        <location filename="../../ui/booking_dialogs.py" line="404" />
+        <location filename="../../ui/booking_dialogs.py" line="520" />
+        <location filename="../../ui/booking_dialogs.py" line="526" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="399" />
+        <location filename="../../ui/booking_dialogs.py" line="521" />
         <source>휴관 지정</source>
-        <translation>Close</translation>
+        <translation>Closures</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="404" />
+        <location filename="../../ui/booking_dialogs.py" line="526" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="404" />
+        <location filename="../../ui/booking_dialogs.py" line="526" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="404" />
+        <location filename="../../ui/booking_dialogs.py" line="526" />
         <source>예약번호</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="410" />
+        <location filename="../../ui/booking_dialogs.py" line="532" />
         <source>전화할 사람</source>
         <translation>People to call</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="425" />
+        <location filename="../../ui/booking_dialogs.py" line="547" />
         <source>휴관으로 지정했습니다. 취소된 예약 {0}건 — 전화로 알려 주세요.</source>
         <translation>Closed. {0} bookings cancelled — call them.</translation>
     </message>
@@ -341,175 +483,406 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="198" />
+        <location filename="../../ui/booking_dialogs.py" line="275" />
         <source>단체 예약 (전화)</source>
         <translation>Group booking (phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="210" />
+        <location filename="../../ui/booking_dialogs.py" line="287" />
         <source>서울 소재 어린이집·유치원·사회복지시설·학원 등</source>
         <translation>A daycare, kindergarten, welfare facility or academy in Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="216" />
+        <location filename="../../ui/booking_dialogs.py" line="293" />
         <source>이용일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="217" />
+        <location filename="../../ui/booking_dialogs.py" line="294" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="218" />
+        <location filename="../../ui/booking_dialogs.py" line="295" />
         <source>기관명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="219" />
+        <location filename="../../ui/booking_dialogs.py" line="296" />
         <source>담당 교사</source>
         <translation>Contact teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="220" />
+        <location filename="../../ui/booking_dialogs.py" line="297" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="221" />
+        <location filename="../../ui/booking_dialogs.py" line="298" />
         <source>인솔교사 수</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="231" />
+        <location filename="../../ui/booking_dialogs.py" line="308" />
         <source>{0}세</source>
-        <translation>Age {0}</translation>
+        <translation>{0} y</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="235" />
+        <location filename="../../ui/booking_dialogs.py" line="312" />
         <source>예약하기</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="237" />
+        <location filename="../../ui/booking_dialogs.py" line="314" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="241" />
+        <location filename="../../ui/booking_dialogs.py" line="318" />
         <source>아동 수 (연나이별)</source>
         <translation>Children by age (visit year − birth year)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="274" />
+        <location filename="../../ui/booking_dialogs.py" line="351" />
         <source>예약했습니다: {0} · {1} {2}회차 · 아동 {3}명, 교사 {4}명</source>
         <translation>Booked: {0} · {1} session {2} · {3} children, {4} teachers</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="14" />
+        <source>도움말</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="19" />
+        <source>이 도움말</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="20" />
+        <source>스캔·검색 칸으로 (바코드 스캐너는 어디서든 이 칸으로 들어갑니다)</source>
+        <translation>To the scan and search field (the barcode scanner reaches it from anywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="21" />
+        <source>지금 회차의 현장접수</source>
+        <translation>Walk-in for the session now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="22" />
+        <source>[입장 처리] ↔ [오늘 입장 목록]</source>
+        <translation>[Check-in] ↔ [Today's visits]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="23" />
+        <source>방금 결제한 입장권·영수증 다시 인쇄 (재발행 표시)</source>
+        <translation>Reprint the last slip and receipt (marked as reprints)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="24" />
+        <source>결제 후 인쇄</source>
+        <translation>Pay and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="25" />
+        <source>닫기 · 다음 손님</source>
+        <translation>Close · next guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="26" />
+        <source>전체화면</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="27" />
+        <source>다음 칸 / 이전 칸</source>
+        <translation>Next field / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="31" />
+        <source>입장 처리</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="33" />
+        <source>예약을 스캔하거나 전화번호 뒤 4자리·이름으로 찾고, 사람마다 생년월일·감면·증빙을 확인한 뒤 결제합니다.</source>
+        <translation>Scan the booking or find it by the last four phone digits or a name, check each person's birth date, reduction and proof, then take payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="36" />
+        <source>오늘 입장 목록</source>
+        <translation>Today's visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="36" />
+        <source>오늘 결제한 입장권: 재발행, 취소·환불, 놀이돌봄 늦은 픽업 기록.</source>
+        <translation>Today's paid visits: reprint, void or refund, late pick-up from play care.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="37" />
+        <source>예약 가져오기</source>
+        <translation>Import bookings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="37" />
+        <source>포털에서 내려받은 예약 목록(CSV·XLSX)을 미리 보고 가져옵니다.</source>
+        <translation>Preview and import the booking list downloaded from the portal (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="38" />
+        <source>단체 예약</source>
+        <translation>Group booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="38" />
+        <source>어린이집·유치원 단체 예약 (공용 회차).</source>
+        <translation>Group bookings of daycares and kindergartens (shared sessions).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="39" />
+        <source>노쇼·제한</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="39" />
+        <source>노쇼와 이용 제한, 전화할 목록, 늦은 픽업 기록.</source>
+        <translation>No-shows and bans, the list of people to call, late pick-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="40" />
+        <source>휴관 지정</source>
+        <translation>Closures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="40" />
+        <source>회차나 하루를 닫고, 예약자에게 전화할 목록을 만듭니다.</source>
+        <translation>Close a session or a day and list the bookers to call.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="41" />
+        <source>취소·환불</source>
+        <translation>Void / refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="41" />
+        <source>결제 전액 취소(당일) 또는 환불 — 관리자, 사유 필수.</source>
+        <translation>Void a whole payment (same day) or refund it — manager, with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="43" />
+        <source>정산·마감</source>
+        <translation>Close-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="44" />
+        <source>하루 결제를 단말기 합계와 맞추고 마감합니다. 마감한 날은 바꿀 수 없습니다.</source>
+        <translation>Match the day's payments to the terminal total and close the day. A closed day cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="46" />
+        <source>직원</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="46" />
+        <source>계정 만들기, 사용 중지, PIN 재설정 (관리자).</source>
+        <translation>Create, disable and reset the PIN of accounts (manager).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="47" />
+        <source>교대·로그아웃</source>
+        <translation>Shift change · sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="47" />
+        <source>데스크를 닫지 않고 다음 근무자가 로그인합니다.</source>
+        <translation>The next worker signs in without closing the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="49" />
+        <source>단축키</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="51" />
+        <source>화면</source>
+        <translation>Screens</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="100" />
+        <location filename="../../ui/booking_dialogs.py" line="95" />
         <source>포털 예약 목록 가져오기</source>
         <translation>Import the portal's booking list</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="109" />
+        <location filename="../../ui/booking_dialogs.py" line="104" />
         <source>우리동네키움포털에서 내려받은 CSV 또는 XLSX</source>
         <translation>CSV or XLSX downloaded from the portal</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="110" />
+        <location filename="../../ui/booking_dialogs.py" line="105" />
         <source>파일 선택…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="112" />
+        <location filename="../../ui/booking_dialogs.py" line="107" />
         <source>미리 보기</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="122" />
+        <location filename="../../ui/booking_dialogs.py" line="123" />
+        <source>아동 수</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="124" />
+        <source>성인 수</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="136" />
         <source>행</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="122" />
+        <location filename="../../ui/booking_dialogs.py" line="136" />
         <source>거부 사유</source>
         <translation>Why rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="130" />
+        <location filename="../../ui/booking_dialogs.py" line="146" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="130" />
+        <location filename="../../ui/booking_dialogs.py" line="122" />
+        <location filename="../../ui/booking_dialogs.py" line="146" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="130" />
+        <location filename="../../ui/booking_dialogs.py" line="146" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="130" />
+        <location filename="../../ui/booking_dialogs.py" line="121" />
+        <location filename="../../ui/booking_dialogs.py" line="146" />
         <source>예약번호</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="130" />
+        <location filename="../../ui/booking_dialogs.py" line="120" />
+        <source>날짜·회차</source>
+        <translation>Date · session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="125" />
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="126" />
+        <source>확인할 점</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="146" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="132" />
+        <location filename="../../ui/booking_dialogs.py" line="148" />
         <source>전화할 사람 (강제 취소)</source>
         <translation>People to call (cancelled by force)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="135" />
+        <location filename="../../ui/booking_dialogs.py" line="151" />
+        <location filename="../../ui/booking_dialogs.py" line="261" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="138" />
+        <location filename="../../ui/booking_dialogs.py" line="155" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="163" />
         <source>예약 목록 파일</source>
         <translation>Booking list file</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="163" />
         <source>예약 목록 (*.csv *.xlsx)</source>
         <translation>Booking lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="160" />
+        <location filename="../../ui/booking_dialogs.py" line="175" />
+        <source>지난 회차뿐인 파일 가져오기</source>
+        <translation>Import a file of past sessions only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="193" />
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="169" />
+        <location filename="../../ui/booking_dialogs.py" line="204" />
+        <source>새 예약</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="205" />
+        <source>변경</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="206" />
+        <source>취소</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="207" />
+        <source>그대로</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="234" />
         <source>{0}행 · 새 예약 {1} · 변경 {2} · 취소 {3} · 그대로 {4}</source>
         <translation>{0} rows · {1} new · {2} changed · {3} cancelled · {4} unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="174" />
+        <location filename="../../ui/booking_dialogs.py" line="238" />
+        <source> · 지난 회차 {0}</source>
+        <translation> · past sessions {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="241" />
         <source>잘못된 행이 {0}개 있어 아무것도 가져오지 않습니다. 포털 파일을 확인하세요.</source>
         <translation>{0} rows are malformed, so nothing is imported. Check the portal's file.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="181" />
+        <location filename="../../ui/booking_dialogs.py" line="248" />
         <source>가져왔습니다: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="184" />
+        <location filename="../../ui/booking_dialogs.py" line="253" />
+        <source>미리 보기: 파일의 예약이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 — {0}</source>
+        <translation>Preview: every booking in the file is for a session already over. Check this is not an old file — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="257" />
+        <source>그래도 가져오기 (관리자)</source>
+        <translation>Import anyway (manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="260" />
         <source>미리 보기 (아직 저장하지 않음): </source>
         <translation>Preview (nothing saved yet): </translation>
     </message>
@@ -535,316 +908,757 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>인쇄되지 않은 입장권·영수증이 있습니다 ({0}건): {1} — [오늘 입장 목록]에서 재발행하세요.</source>
         <translation>Slips or receipts were not printed ({0}): {1} — reprint them from Today's visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
-        <source>담당: {0}</source>
-        <translation>Staff: {0}</translation>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>{0} — 안내데스크</source>
+        <translation>{0} — front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="148" />
+        <source> [데모]</source>
+        <translation> [demo]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>교대·로그아웃</source>
+        <translation>Shift change · sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>전체화면 (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>도움말 (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
         <source>예약 가져오기</source>
         <translation>Import bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>단체 예약</source>
         <translation>Group booking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>노쇼·제한</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>휴관 지정</source>
-        <translation>Close</translation>
+        <translation>Closures</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>취소·환불</source>
         <translation>Void / refund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>정산·마감</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="879" />
         <source>직원</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <source>바코드 스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름  (Enter)</source>
-        <translation>Scan · booking code · last 4 phone digits · name  (Enter)</translation>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름 (F2, Enter)</source>
+        <translation>Scan · booking code · last 4 phone digits · name (F2, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="779" />
+        <source>입장권</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>회차</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298" />
+        <source>예약자</source>
+        <translation>Booker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299" />
+        <source>인원</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300" />
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301" />
+        <source>결제</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302" />
+        <source>인쇄</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <source>놀이돌봄</source>
+        <translation>Play care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>오늘 입장 목록 (F4)</source>
+        <translation>Today's visits (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360" />
+        <source>다시 인쇄 (F5)</source>
+        <translation>Print again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363" />
+        <source>PDF 열기</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291" />
         <source>입장 처리</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <source>오늘 입장 목록</source>
-        <translation>Today's visits</translation>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>[데모]</source>
+        <translation>[demo]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
-        <source>다시 인쇄</source>
-        <translation>Print again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>다음 손님 (Esc)</source>
         <translation>Next visitor (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>노쇼 {0}건을 처리했습니다 (강제 취소 {1}건) — [노쇼·제한]에서 포털 입력·전화 목록을 확인하세요.</source>
         <translation>{0} no-shows recorded ({1} cancelled by force) — see No-shows for the portal list and the calls.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>오늘은 휴관입니다</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>오늘의 회차</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="487" />
+        <source>{0}회차 운영 안 함 — {1}</source>
+        <translation>Session {0} not held — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496" />
+        <source>인쇄됨</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="497" />
+        <source>인쇄 안 됨</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498" />
+        <source>인쇄 대기</source>
+        <translation>Waiting to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502" />
+        <source>입장 거절</source>
+        <translation>Refuse entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="504" />
+        <source>결제 취소</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="509" />
+        <source>{0}회차</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512" />
+        <source>{0}원</source>
+        <translation>{0} won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522" />
         <source>재발행</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="555" />
+        <source>늦은 픽업</source>
+        <translation>Late pick-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531" />
+        <source>보호자가 늦게 데리러 왔을 때 기록합니다</source>
+        <translation>Record it when the guardian came back late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="535" />
+        <source>늦은 픽업 기록됨</source>
+        <translation>Late pick-up recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="779" />
+        <source>영수증</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="538" />
+        <source>취소·환불이 표시된 영수증만 인쇄합니다 (입장권 없음)</source>
+        <translation>Prints only the receipt marked voided or refunded (no slip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551" />
+        <source>몇 분 늦었나요? (정리 시간 기준)</source>
+        <translation>How many minutes late? (from the tidy-up time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="555" />
+        <source>메모 (선택)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564" />
+        <source>늦은 픽업을 기록했습니다: {0} — 다음 놀이돌봄 신청 때 표시됩니다</source>
+        <translation>Late pick-up recorded: {0} — shown at the next play-care application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="614" />
+        <source>검색 결과 {0}건</source>
+        <translation>{0} search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="617" />
+        <source>다음 손님 대기: {0} — 지금 손님을 결제하거나 닫으면(Esc) 바로 열립니다.</source>
+        <translation>Next guest waiting: {0} — opens as soon as this guest is paid or closed (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="627" />
         <source>{0}건을 찾았습니다. 골라서 Enter를 누르세요.</source>
         <translation>{0} found. Choose one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="636" />
+        <source>  ※ 노쇼 제한 {0}까지</source>
+        <translation>  ※ no-show ban until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="638" />
+        <source>{0}회차 · {1} ({2}) · 아동 {3} · 성인 {4}</source>
+        <translation>Session {0} · {1} ({2}) · children {3} · adults {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="652" />
         <source>이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.</source>
         <translation>Already checked in (slip {0}). For re-entry, scan the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>{0} 상태의 예약입니다: {1}</source>
         <translation>The booking is {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
-        <source>노쇼 이용 제한: {0}까지 (RSV-6)</source>
-        <translation>No-show ban until {0} (RSV-6)</translation>
+        <location filename="../../ui/main_window.py" line="662" />
+        <source>노쇼 이용 제한: {0}까지</source>
+        <translation>No-show ban until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
-        <source>{0}회차 현장접수</source>
-        <translation>Walk-in, session {0}</translation>
+        <location filename="../../ui/main_window.py" line="841" />
+        <source>프린터: {0}</source>
+        <translation>Printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="841" />
+        <source>프린터 없음 — PDF로 저장</source>
+        <translation>No printer — save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="848" />
+        <source>데이터: {0}</source>
+        <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="851" />
+        <source>마지막 백업: {0}</source>
+        <translation>Last backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="853" />
+        <source>백업 없음</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="858" />
+        <source>마감 안 된 날 {0}일: {1}</source>
+        <translation>{0} day(s) not closed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="864" />
+        <source>이전 날짜 모두 마감됨</source>
+        <translation>Earlier days all closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="872" />
+        <source>마감하지 않은 날이 있습니다: {0} — [정산·마감]에서 그 날을 골라 마감하세요.</source>
+        <translation>Days not closed: {0} — choose the day in [Close-out] and close it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="879" />
+        <source>관리자</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="880" />
+        <source>담당: {0} ({1})</source>
+        <translation>At the desk: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="890" />
+        <source>교대 — 로그인</source>
+        <translation>Shift change — sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="903" />
+        <source>{0}님이 로그인했습니다.</source>
+        <translation>{0} signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="926" />
+        <source>지금 현장접수를 받는 회차가 없습니다.</source>
+        <translation>No session takes walk-ins now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="938" />
+        <source>재발행할 입장권을 [오늘 입장 목록]에서 고르세요.</source>
+        <translation>Choose the slip to reprint in [Today's visits].</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="694" />
         <source>오늘 남은 회차가 없습니다.</source>
         <translation>No sessions left today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="697" />
         <source>{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔</source>
         <translation>Session {0}: {1} expected — choose and press Enter, or scan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="721" />
         <source> (이미 결제된 건 — 추가 결제 없음)</source>
         <translation> (already paid — nothing charged again)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="723" />
         <source>결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}</source>
         <translation>Paid · {0} won · slip {1} · receipt {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="731" />
+        <source>대기 중인 다음 손님 열기 (Esc)</source>
+        <translation>Open the waiting guest (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="732" />
+        <source>다음 손님이 대기 중입니다 — Esc를 누르면 열립니다.</source>
+        <translation>The next guest is waiting — press Esc to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="748" />
         <source>인쇄 준비 중…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="760" />
+        <source>재발행 미리 보기 — {0}</source>
+        <translation>Reprint preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="763" />
+        <source>재발행하지 않았습니다.</source>
+        <translation>Not reprinted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="786" />
         <source>인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed. The payment is saved — press Print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>재입장용 QR은 화면의 코드를 휴대전화로 찍어 가도 됩니다.</source>
         <translation>For re-entry, the visitor may photograph the QR code on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="809" />
         <source>인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed ({0}). The payment is saved — press Print again.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="93" />
+        <source>관리자 확인</source>
+        <translation>Manager confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101" />
+        <source>관리자 승인이 필요합니다: {0}</source>
+        <translation>A manager's approval is needed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102" />
+        <source>관리자</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="114" />
+        <source>{0}님은 관리자가 아닙니다</source>
+        <translation>{0} is not a manager</translation>
+    </message>
+</context>
+<context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="287" />
+        <location filename="../../ui/booking_dialogs.py" line="364" />
         <source>노쇼와 이용 제한</source>
         <translation>No-shows and bans</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="293" />
+        <location filename="../../ui/booking_dialogs.py" line="370" />
         <source>끝난 회차 노쇼 처리</source>
         <translation>Record no-shows of ended sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="299" />
+        <location filename="../../ui/booking_dialogs.py" line="376" />
         <source>오늘 노쇼 — 포털에 입력할 목록</source>
         <translation>Today's no-shows — to enter into the portal</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="301" />
-        <location filename="../../ui/booking_dialogs.py" line="306" />
+        <location filename="../../ui/booking_dialogs.py" line="378" />
+        <location filename="../../ui/booking_dialogs.py" line="383" />
+        <location filename="../../ui/booking_dialogs.py" line="395" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="301" />
-        <location filename="../../ui/booking_dialogs.py" line="306" />
-        <location filename="../../ui/booking_dialogs.py" line="311" />
+        <location filename="../../ui/booking_dialogs.py" line="378" />
+        <location filename="../../ui/booking_dialogs.py" line="383" />
+        <location filename="../../ui/booking_dialogs.py" line="388" />
+        <location filename="../../ui/booking_dialogs.py" line="395" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="301" />
-        <location filename="../../ui/booking_dialogs.py" line="306" />
-        <location filename="../../ui/booking_dialogs.py" line="311" />
+        <location filename="../../ui/booking_dialogs.py" line="378" />
+        <location filename="../../ui/booking_dialogs.py" line="383" />
+        <location filename="../../ui/booking_dialogs.py" line="388" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="301" />
-        <location filename="../../ui/booking_dialogs.py" line="306" />
+        <location filename="../../ui/booking_dialogs.py" line="378" />
+        <location filename="../../ui/booking_dialogs.py" line="383" />
         <source>예약번호</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="301" />
+        <location filename="../../ui/booking_dialogs.py" line="378" />
         <source>제한 종료</source>
         <translation>Ban ends</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="304" />
+        <location filename="../../ui/booking_dialogs.py" line="381" />
         <source>전화할 사람 — 강제 취소된 예약</source>
         <translation>People to call — bookings cancelled by force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="306" />
-        <location filename="../../ui/booking_dialogs.py" line="311" />
+        <location filename="../../ui/booking_dialogs.py" line="383" />
+        <location filename="../../ui/booking_dialogs.py" line="388" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="309" />
+        <location filename="../../ui/booking_dialogs.py" line="386" />
         <source>이용 제한 중</source>
         <translation>Bans in force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="311" />
+        <location filename="../../ui/booking_dialogs.py" line="388" />
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="311" />
+        <location filename="../../ui/booking_dialogs.py" line="388" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="314" />
+        <location filename="../../ui/booking_dialogs.py" line="391" />
         <source>선택한 제한 해제 (관리자)…</source>
         <translation>Lift the selected ban (manager)…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="327" />
+        <location filename="../../ui/booking_dialogs.py" line="394" />
+        <source>놀이돌봄 늦은 픽업 기록 — 다음 신청 때 표시됩니다</source>
+        <translation>Late pick-ups from play care — shown at the next application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <source>늦은 시간</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <source>메모</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="397" />
+        <source>선택한 늦은 픽업 표시 해제 (관리자)…</source>
+        <translation>Clear the chosen late pick-up (manager)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="410" />
         <source>새 노쇼 {0}건, 강제 취소 {1}건</source>
         <translation>{0} new no-shows, {1} cancelled by force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="358" />
+        <location filename="../../ui/booking_dialogs.py" line="438" />
+        <source>해제됨</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="438" />
+        <source>제한 중</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="451" />
+        <source>{0}분</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="461" />
+        <source>해제할 늦은 픽업 기록을 고르세요</source>
+        <translation>Choose the late pick-up to clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="463" />
+        <source>늦은 픽업 표시 해제</source>
+        <translation>Clear late pick-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="473" />
+        <source>늦은 픽업 표시를 해제했습니다</source>
+        <translation>The late pick-up was cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="480" />
         <source>해제할 제한을 고르세요</source>
         <translation>Choose the ban to lift</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="360" />
+        <location filename="../../ui/booking_dialogs.py" line="482" />
         <source>제한 해제</source>
         <translation>Lift ban</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="360" />
+        <location filename="../../ui/booking_dialogs.py" line="463" />
+        <location filename="../../ui/booking_dialogs.py" line="482" />
         <source>해제 사유 (기록에 남습니다)</source>
         <translation>Reason for lifting (kept on record)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="372" />
+        <location filename="../../ui/booking_dialogs.py" line="494" />
         <source>제한을 해제했습니다</source>
         <translation>Ban lifted</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="79" />
+        <source>인쇄 (Enter)</source>
+        <translation>Print (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="83" />
+        <source>PDF 열기</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="87" />
+        <source>닫기 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="91" />
+        <source>재발행 표시가 된 문서입니다. 확인하고 인쇄하세요.</source>
+        <translation>These documents are marked as reprints. Check them, then print.</translation>
+    </message>
+</context>
+<context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="198" />
+        <location filename="../../ui/closeout_dialog.py" line="236" />
+        <location filename="../../ui/closeout_dialog.py" line="346" />
         <source>결제 취소·환불</source>
         <translation>Void or refund a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="205" />
+        <location filename="../../ui/closeout_dialog.py" line="248" />
+        <source>조회</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="260" />
         <source>예: 직원 착오, 센터 사정으로 휴관 (부분환불은 없습니다)</source>
         <translation>e.g. staff error, center closed (no partial refunds)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="208" />
+        <location filename="../../ui/closeout_dialog.py" line="264" />
+        <source>위 가족·금액이 맞습니다. 전액을 취소·환불합니다.</source>
+        <translation>The family and amount above are right. Void or refund the whole payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="267" />
         <source>전액 취소·환불 (관리자)</source>
         <translation>Void / refund in full (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="210" />
+        <location filename="../../ui/closeout_dialog.py" line="277" />
         <source>영수증 번호</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="211" />
+        <location filename="../../ui/closeout_dialog.py" line="279" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="224" />
+        <location filename="../../ui/closeout_dialog.py" line="311" />
+        <source> · 승인번호 {0}</source>
+        <translation> · approval {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="313" />
+        <source> · 입금자 {0}</source>
+        <translation> · sender {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="314" />
+        <source>결제 취소 (당일)</source>
+        <translation>Void (same day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="314" />
+        <source>환불 (지난 날짜)</source>
+        <translation>Refund (earlier day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="315" />
+        <source>{0}회차</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="316" />
+        <source>{0}원</source>
+        <translation>{0} won</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="318" />
+        <source>예약자</source>
+        <translation>Booker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="319" />
+        <source>이용일·회차</source>
+        <translation>Day · session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="320" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="321" />
+        <source>결제</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="322" />
+        <source>처리</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="328" />
+        <source>이미 {0}에 취소·환불된 결제입니다.</source>
+        <translation>This payment was already voided or refunded at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="330" />
+        <source>가족과 금액을 확인하고, 사유를 적고, 확인란에 체크하세요.</source>
+        <translation>Check the family and the amount, write the reason, and tick the box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closeout_dialog.py" line="357" />
         <source>결제 취소</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="224" />
+        <location filename="../../ui/closeout_dialog.py" line="357" />
         <source>환불</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/closeout_dialog.py" line="226" />
+        <location filename="../../ui/closeout_dialog.py" line="359" />
         <source>{0} 처리했습니다: {1} · {2}원 — 취소 영수증을 인쇄합니다</source>
         <translation>{0} done: {1} · {2} won — printing the receipt that says so</translation>
     </message>
@@ -852,17 +1666,37 @@
 <context>
     <name>SessionCard</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>단체·개인 공용</source>
         <translation>Groups and individuals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>개인</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>{0}회차</source>
+        <translation>Session {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>정원 {0} · 예약 {1} · 입장 {2}</source>
+        <translation>Capacity {0} · booked {1} · arrived {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>남은 자리 {0}</source>
+        <translation>Places left {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
+        <source>놀이돌봄 {0}</source>
+        <translation>Play care {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94" />
         <source>현장접수</source>
         <translation>Walk-in</translation>
     </message>
@@ -870,17 +1704,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>영수증·입장권 프린터</source>
         <translation>Receipt and slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>프린터 없음 — PDF로 저장</source>
         <translation>No printer — save as PDF</translation>
     </message>
@@ -921,47 +1755,125 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="17" />
+        <location filename="../../ui/staff_dialog.py" line="33" />
         <source>직원 계정</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="26" />
+        <location filename="../../ui/staff_dialog.py" line="41" />
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="49" />
+        <source>사용 중지 / 다시 사용 (관리자)</source>
+        <translation>Disable / enable (manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="52" />
+        <source>새 PIN (숫자 4~12자리)</source>
+        <translation>New PIN (4–12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="56" />
+        <source>PIN 재설정 (관리자)</source>
+        <translation>Reset PIN (manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="65" />
+        <source>새 계정</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="70" />
+        <location filename="../../ui/staff_dialog.py" line="95" />
         <source>직원</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="27" />
+        <location filename="../../ui/staff_dialog.py" line="71" />
         <source>관리자(센터장)</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="30" />
+        <location filename="../../ui/staff_dialog.py" line="75" />
         <source>계정 만들기 (관리자)</source>
         <translation>Create account (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="34" />
-        <source>지금 계정</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_dialog.py" line="35" />
+        <location filename="../../ui/staff_dialog.py" line="41" />
+        <location filename="../../ui/staff_dialog.py" line="77" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="36" />
+        <location filename="../../ui/staff_dialog.py" line="41" />
+        <location filename="../../ui/staff_dialog.py" line="78" />
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="37" />
+        <location filename="../../ui/staff_dialog.py" line="79" />
         <source>PIN (숫자 4~12자리)</source>
         <translation>PIN (4–12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="51" />
+        <location filename="../../ui/staff_dialog.py" line="95" />
+        <source>관리자</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="97" />
+        <source>사용 중지</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="99" />
+        <source>잠김 ({0}까지)</source>
+        <translation>Locked (until {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="101" />
+        <source>사용 중</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="109" />
+        <source>목록에서 직원을 고르세요</source>
+        <translation>Choose a staff member in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="122" />
+        <source>직원 계정 사용 중지</source>
+        <translation>Disabling a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="130" />
+        <source>다시 사용합니다: {0}</source>
+        <translation>Enabled again: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="130" />
+        <source>사용 중지했습니다: {0}</source>
+        <translation>Disabled: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="137" />
+        <source>PIN 재설정</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="145" />
+        <source>PIN을 새로 정했습니다: {0}</source>
+        <translation>New PIN set: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="148" />
+        <source>직원 계정 만들기</source>
+        <translation>Creating a staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="156" />
         <source>계정을 만들었습니다: {0}</source>
         <translation>Account created: {0}</translation>
     </message>
@@ -969,12 +1881,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="38" />
+        <source>{0}번째 사람: </source>
+        <translation>Person {0}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59" />
+        <source>입력을 확인하세요 — {0}</source>
+        <translation>Check the input — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62" />
+        <source>예상하지 못한 오류입니다: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87" />
         <source>프로그램 오류</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="88" />
         <source>예상하지 못한 오류로 프로그램을 닫습니다.
 결제와 기록은 저장되어 있습니다. 다시 실행하면 재인쇄할 수 있습니다.
 
@@ -988,42 +1915,60 @@ Log file: {path}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="72" />
-        <location filename="../../ui/booking_dialogs.py" line="76" />
-        <location filename="../../ui/booking_dialogs.py" line="83" />
-        <location filename="../../ui/booking_dialogs.py" line="87" />
-        <source>관리자 확인</source>
-        <translation>Manager confirmation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/booking_dialogs.py" line="72" />
-        <source>관리자 이름</source>
-        <translation>Manager's name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/booking_dialogs.py" line="76" />
-        <source>관리자 PIN</source>
-        <translation>Manager's PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/booking_dialogs.py" line="87" />
-        <source>{0}님은 관리자가 아닙니다</source>
-        <translation>{0} is not a manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/booking_dialogs.py" line="433" />
+        <location filename="../../ui/booking_dialogs.py" line="557" />
         <source>예약 취소 (전화)</source>
         <translation>Cancel booking (phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="433" />
+        <location filename="../../ui/booking_dialogs.py" line="557" />
         <source>취소 사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="440" />
+        <location filename="../../ui/booking_dialogs.py" line="564" />
         <source>예약을 취소했습니다: {0}</source>
         <translation>Booking cancelled: {0}</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>splash</name>
+    <message>
+        <location filename="../../ui/splash.py" line="44" />
+        <source>서울형 키즈카페 안내데스크
+
+여는 중입니다…</source>
+        <translation>Seoul kids cafe front desk
+
+Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/booking_dialogs.py" line="65" />
+        <location filename="../../ui/closeout_dialog.py" line="50" />
+        <source>{0}회차</source>
+        <translation>Session {0}</translation>
+    </message>
+</context>
+<context><name>app</name><message><source>{0}
+
+최근 백업으로 복구할까요?
+{1}
+(지금 파일은 따로 보관합니다)</source><translation>{0}
+
+Restore the latest backup?
+{1}
+(the current file is kept aside)</translation></message><message><source>데이터베이스 오류</source><translation>Database error</translation></message><message><source>센터 프로필 오류</source><translation>Center profile error</translation></message><message><source>센터 프로필을 읽을 수 없어 시작하지 않습니다.
+
+{0}</source><translation>The center profile cannot be read; the desk does not start.
+
+{0}</translation></message><message><source>시작할 수 없습니다</source><translation>Cannot start</translation></message><message><source>이 데이터베이스는 이미 다른 데스크 창에서 열려 있습니다.
+{0}
+열려 있는 창을 쓰세요.</source><translation>This database is already open in another desk window.
+{0}
+Use the open window.</translation></message><message><source>이미 실행 중</source><translation>Already running</translation></message></context><context><name>desk</name><message><source>
+
+복구할 백업이 없습니다.</source><translation>
+
+There is no backup to restore.</translation></message><message><source>"individual" 또는 "group"이어야 합니다 (지금: {kind!r})</source><translation>Must be "individual" or "group" (now: {kind!r})</translation></message><message><source>(삭제됨)</source><translation>(deleted)</translation></message><message><source>(없음)</source><translation>(none)</translation></message><message><source>1 이상의 회차 번호여야 합니다 (지금: {session!r})</source><translation>Must be a session number of 1 or more (now: {session!r})</translation></message><message><source>65세 이상 감면(senior)은 생년월일이 필요합니다</source><translation>The senior reduction (65 and over) needs a birth date</translation></message><message><source>CSV 또는 XLSX 파일이 아닙니다 (확장자 .csv / .xlsx)</source><translation>Not a CSV or XLSX file (extension .csv / .xlsx)</translation></message><message><source>ELG-5: 이 보호자는 {late_pickup:%Y-%m-%d} 놀이돌봄 때 아동을 늦게 데려갔습니다. 이번 신청을 받을지 판단하세요</source><translation>ELG-5: this guardian picked the child up late from play care on {late_pickup:%Y-%m-%d}. Decide whether to accept this application</translation></message><message><source>KT 멤버십 {percent}%</source><translation>KT membership {percent}%</translation></message><message><source>PIN 재설정</source><translation>PIN reset</translation></message><message><source>PIN은 숫자 4~12자리여야 합니다</source><translation>The PIN must be 4 to 12 digits</translation></message><message><source>PIN을 {MAX_FAILURES}번 틀려 {LOCK_MINUTES}분 동안 잠겼습니다</source><translation>Wrong PIN {MAX_FAILURES} times: locked for {LOCK_MINUTES} minutes</translation></message><message><source>PIN을 여러 번 틀려 {locked_until:%H:%M}까지 잠겼습니다</source><translation>Wrong PIN too many times: locked until {locked_until:%H:%M}</translation></message><message><source>PIN이 맞지 않습니다 (남은 시도 {left}번)</source><translation>Wrong PIN ({left} tries left)</translation></message><message><source>SQLite 데이터베이스 파일이 아닙니다</source><translation>Not an SQLite database file</translation></message><message><source>TOML 문법 오류: {e}</source><translation>TOML syntax error: {e}</translation></message><message><source>XLSX 파일을 열 수 없습니다 ({name})</source><translation>Cannot open the XLSX file ({name})</translation></message><message><source>child, guardian, teacher 중 하나여야 합니다 (지금: {role!r})</source><translation>Must be one of child, guardian, teacher (now: {role!r})</translation></message><message><source>group_leader는 단체의 인솔교사에게만 해당합니다</source><translation>group_leader applies only to the teacher of a group</translation></message><message><source>individual 또는 group이어야 합니다</source><translation>Must be individual or group</translation></message><message><source>max_child_age보다 작을 수 없습니다</source><translation>Cannot be less than max_child_age</translation></message><message><source>min_age = 0인 행으로 시작해야 합니다</source><translation>Must start with a row of min_age = 0</translation></message><message><source>min_age는 커지는 순서로 적어야 합니다</source><translation>min_age must rise from row to row</translation></message><message><source>online 또는 phone</source><translation>online or phone</translation></message><message><source>people[{i}]: {value}년생 형제·자매는 {youngest_ok}년 이후 출생 아동과 함께일 때만 입장할 수 있습니다</source><translation>people[{i}]: a sibling born in {value} may enter only with a child born in {youngest_ok} or later</translation></message><message><source>people[{i}]: 놀이돌봄은 {min_months}개월 이상만 가능합니다 (이용일 기준 {months}개월)</source><translation>people[{i}]: play care is for children of {min_months} months and over ({months} months on the visit day)</translation></message><message><source>people[{i}]: 단체 이용 대상은 {youngest_ok}년생 이후 아동입니다 ({value}년생)</source><translation>people[{i}]: groups are for children born in {youngest_ok} or later (born {value})</translation></message><message><source>people[{i}]: 이용 대상은 {youngest_ok}년생 이후 아동입니다 (동반 형제·자매는 {oldest_sibling}년생까지). {value}년생은 입장할 수 없습니다</source><translation>people[{i}]: the desk is for children born in {youngest_ok} or later (siblings with them up to {oldest_sibling}). Born in {value}: cannot enter</translation></message><message><source>true 또는 false</source><translation>true or false</translation></message><message><source>true 또는 false여야 합니다 (지금: {value!r})</source><translation>Must be true or false (now: {value!r})</translation></message><message><source>{day:%Y-%m-%d} {session_no}회차 노쇼 ({code})</source><translation>{day:%Y-%m-%d} session {session_no} no-show ({code})</translation></message><message><source>{day:%Y-%m-%d} {session_no}회차 예약입니다. 오늘({today:%m-%d}) 예약이 아닙니다.</source><translation>A booking for {day:%Y-%m-%d} session {session_no}. Not today's ({today:%m-%d}).</translation></message><message><source>{day:%Y-%m-%d} {session_no}회차는 센터가 운영하지 않아 예약으로 받지 않고 강제 취소했습니다 — 예약자에게 연락하세요 ({rule}: {detail})</source><translation>{day:%Y-%m-%d} session {session_no} is not held by the center: the booking was cancelled — call the booker ({rule}: {detail})</translation></message><message><source>{day:%Y-%m-%d} {session_no}회차는 이미 운영하지 않습니다 ({reason})</source><translation>{day:%Y-%m-%d} session {session_no} is already not held ({reason})</translation></message><message><source>{day:%Y-%m-%d}에는 {session_no}회차가 없습니다</source><translation>{day:%Y-%m-%d} has no session {session_no}</translation></message><message><source>{day:%Y-%m-%d}은(는) 마감된 날입니다</source><translation>{day:%Y-%m-%d} is a closed day</translation></message><message><source>{day:%Y-%m-%d}은(는) 마감된 날입니다. 인원을 더하거나 옮길 수 없습니다</source><translation>{day:%Y-%m-%d} is a closed day. People cannot be added or moved</translation></message><message><source>{day:%Y-%m-%d}은(는) 이미 {day_closed_at:%Y-%m-%d %H:%M}에 마감되었습니다</source><translation>{day:%Y-%m-%d} was already closed at {day_closed_at:%Y-%m-%d %H:%M}</translation></message><message><source>{day:%Y-%m-%d}은(는) 이미 휴관입니다 ({reason})</source><translation>{day:%Y-%m-%d} is already a closure ({reason})</translation></message><message><source>{field}: {detail}</source><translation>{field}: {detail}</translation></message><message><source>{h} '{care_text}'은(는) {join} 또는 {join2}여야 합니다</source><translation>{h} '{care_text}' must be {join} or {join2}</translation></message><message><source>{h} '{get}'은(는) 회차 번호가 아닙니다</source><translation>{h} '{get}' is not a session number</translation></message><message><source>{h} '{guardians_text}'은(는) 0~10의 숫자가 아닙니다</source><translation>{h} '{guardians_text}' is not a number from 0 to 10</translation></message><message><source>{h} '{phone}'은(는) 전화번호 형식이 아닙니다 (예: 010-1234-5678)</source><translation>{h} '{phone}' is not a phone number (e.g. 010-1234-5678)</translation></message><message><source>{h} '{status}'을(를) 알 수 없습니다 ({join})</source><translation>{h} '{status}' is not known ({join})</translation></message><message><source>{h} {isoformat}은(는) 있을 수 없는 생년월일입니다 (이용일 {isoformat2})</source><translation>{h} {isoformat} is an impossible birth date (visit day {isoformat2})</translation></message><message><source>{h}이(가) 비어 있습니다</source><translation>{h} is empty</translation></message><message><source>{id}번 항목({action})의 내용이 기록 후 바뀌었습니다</source><translation>Entry {id} ({action}) was changed after it was written</translation></message><message><source>{id}번 항목의 앞 항목 해시가 맞지 않습니다 (앞 항목이 바뀌었거나 끼워 넣어짐)</source><translation>Entry {id} does not match the previous entry's hash (an entry was changed or inserted)</translation></message><message><source>{isoformat} {no}회차는 운영하지 않습니다 ({reason})</source><translation>{isoformat} session {no} is not held ({reason})</translation></message><message><source>{isoformat} {session}회차는 운영하지 않습니다 ({why})</source><translation>{isoformat} session {session} is not held ({why})</translation></message><message><source>{isoformat}에는 {no}회차가 없습니다 (운영 회차: {nos})</source><translation>{isoformat} has no session {no} (sessions: {nos})</translation></message><message><source>{isoformat}에는 놀이돌봄서비스를 운영하지 않습니다 (시범운영 기간)</source><translation>{isoformat}: no play care (trial period)</translation></message><message><source>{isoformat}은(는) 개인 이용만 가능한 날입니다 (단체는 화~금)</source><translation>{isoformat} is for individuals only (groups Tuesday to Friday)</translation></message><message><source>{isoformat}은(는) 휴관일입니다 ({reason})</source><translation>{isoformat} is a closed day ({reason})</translation></message><message><source>{join} 중 하나여야 합니다</source><translation>Must be one of {join}</translation></message><message><source>{join} 중 하나여야 합니다 (지금: {value!r})</source><translation>Must be one of {join} (now: {value!r})</translation></message><message><source>{kind} 이용에서 성인은 {want!r}입니다 (지금: {role!r})</source><translation>For {kind} visits the adults are {want!r} (now: {role!r})</translation></message><message><source>{labels}: 증빙서류를 확인하지 않아 감면하지 않습니다 (FEE-3)</source><translation>{labels}: proof not seen, no reduction (FEE-3)</translation></message><message><source>{label}이어야 합니다 (지금: {value!r})</source><translation>Must be {label} (now: {value!r})</translation></message><message><source>{line_num}행: CSV 형식 오류 ({e})</source><translation>Line {line_num}: CSV format error ({e})</translation></message><message><source>{message} ({rule}) — 입장 때 확인하세요</source><translation>{message} ({rule}) — check at the door</translation></message><message><source>{minimum} 이상</source><translation>{minimum} or more</translation></message><message><source>{minimum}에서 {maximum} 사이</source><translation>between {minimum} and {maximum}</translation></message><message><source>{month}월 {day}일은 없는 날짜입니다</source><translation>{month}/{day} does not exist</translation></message><message><source>{name}({birth_date:%Y-%m-%d})은(는) 오늘 {session_no}회차에 이미 입장했습니다 (1일 1회, 입장권 {visit_code})</source><translation>{name} ({birth_date:%Y-%m-%d}) already entered session {session_no} today (once a day, slip {visit_code})</translation></message><message><source>{name}님은 노쇼로 {ends:%Y-%m-%d}까지 이용할 수 없어 강제 취소했습니다 (RSV-6)</source><translation>{name} is banned for a no-show until {ends:%Y-%m-%d}: the booking was cancelled (RSV-6)</translation></message><message><source>{note}</source><translation>{note}</translation></message><message><source>{no}회차는 {end:%H:%M}에 끝났습니다</source><translation>Session {no} ended at {end:%H:%M}</translation></message><message><source>{no}회차에 남은 자리는 {max}명인데 {places}명이 입장하려 합니다 (정원 {capacity}명)</source><translation>Session {no} has {max} places left but {places} people want to enter (capacity {capacity})</translation></message><message><source>{no}회차와 시간이 겹칩니다</source><translation>Overlaps session {no}</translation></message><message><source>{path}은(는) 이 프로그램의 데이터베이스가 아닙니다 (표 {len}개, 스키마 정보 없음). 다른 파일을 지정하세요.</source><translation>{path} is not a database of this program ({len} tables, no schema information). Choose another file.</translation></message><message><source>{rng}의 정수여야 합니다 (지금: {value})</source><translation>Must be a whole number {rng} (now: {value})</translation></message><message><source>{role} {n}</source><translation>{role} {n}</translation></message><message><source>{session_no}회차 없음</source><translation>no session {session_no}</translation></message><message><source>{session_no}회차({start:%H:%M}~{end:%H:%M}) 입장권입니다. {start2:%H:%M}부터 입장할 수 있습니다.</source><translation>Slip for session {session_no} ({start:%H:%M}–{end:%H:%M}). Entry from {start2:%H:%M}.</translation></message><message><source>{session_no}회차({start:%H:%M}~{end:%H:%M})는 끝났습니다. 재입장할 수 없습니다.</source><translation>Session {session_no} ({start:%H:%M}–{end:%H:%M}) has ended. No re-entry.</translation></message><message><source>{session_no}회차는 오늘 운영하지 않습니다.</source><translation>Session {session_no} is not held today.</translation></message><message><source>{session_no}회차는 운영하지 않습니다 ({closed_reason}) (CAL-6)</source><translation>Session {session_no} is not held ({closed_reason}) (CAL-6)</translation></message><message><source>{session_no}회차에 남은 자리가 없습니다</source><translation>Session {session_no} has no places left</translation></message><message><source>{session}회차가 없습니다</source><translation>There is no session {session}</translation></message><message><source>{status_ko} 상태의 예약은 강제 취소할 수 없습니다</source><translation>A booking that is {status_ko} cannot be cancelled by force</translation></message><message><source>{status_ko} 상태의 예약은 노쇼가 될 수 없습니다</source><translation>A booking that is {status_ko} cannot be a no-show</translation></message><message><source>{status_ko} 상태의 예약은 취소할 수 없습니다</source><translation>A booking that is {status_ko} cannot be cancelled</translation></message><message><source>{status_ko} 상태의 예약입니다 (입장 완료가 아님)</source><translation>The booking is {status_ko} (not checked in)</translation></message><message><source>{value}번 항목부터 {value2}번 항목이 없습니다 (삭제됨)</source><translation>Entries {value} to {value2} are missing (deleted)</translation></message><message><source>{visit_date}은(는) 마감된 날입니다</source><translation>{visit_date} is a closed day</translation></message><message><source>{visit_day:%Y-%m-%d} 입장권입니다. 오늘 입장권이 아닙니다.</source><translation>A slip of {visit_day:%Y-%m-%d}. Not today's slip.</translation></message><message><source>{what} '{text}'은(는) 날짜가 아닙니다</source><translation>{what} '{text}' is not a date</translation></message><message><source>{what}({limit:%m-%d %H:%M})까지만 가능합니다</source><translation>Only until {what} ({limit:%m-%d %H:%M})</translation></message><message><source>{what}은(는) 관리자(센터장)만 할 수 있습니다</source><translation>Only a manager can do this: {what}</translation></message><message><source>※ 정원 초과: {isoformat} {session_no}회차 예약 {value}명 / 정원 {capacity}명 (CAL-4) — 포털과 확인하세요</source><translation>※ Over capacity: {isoformat} session {session_no} has {value} booked / capacity {capacity} (CAL-4) — check with the portal</translation></message><message><source>감면 유형 ID 문자열이어야 합니다</source><translation>Must be a reduction ID string</translation></message><message><source>감면 유형 {id!r}이(가) 두 번 있습니다</source><translation>Reduction {id!r} appears twice</translation></message><message><source>같은 예약번호 {booking_no}인데 {line}행과 {names}이(가) 다릅니다</source><translation>Booking {booking_no} again, but line {line} has a different {names}</translation></message><message><source>같은 이름의 계정이 이미 있습니다: {name}</source><translation>An account with this name already exists: {name}</translation></message><message><source>개관 전 (개관일 {isoformat})</source><translation>Before opening (opens {isoformat})</translation></message><message><source>객체여야 합니다</source><translation>Must be an object</translation></message><message><source>거절 사유를 입력하세요</source><translation>Write the reason for the refusal</translation></message><message><source>거주 확인 서류</source><translation>Residency document</translation></message><message><source>거주 확인 서류가 하나 이상 있어야 합니다</source><translation>At least one residency document is needed</translation></message><message><source>거주 확인 서류를 선택하세요 (ELG-3)</source><translation>Choose the residency document seen (ELG-3)</translation></message><message><source>검색어를 입력하세요</source><translation>Type something to search</translation></message><message><source>결제 없음 (0원)</source><translation>No payment (0 won)</translation></message><message><source>결제 취소</source><translation>Void</translation></message><message><source>결제 취소 후 다시 입장하지 않음</source><translation>Voided, and did not come back</translation></message><message><source>결제 취소·환불</source><translation>Void or refund a payment</translation></message><message><source>결제 키</source><translation>Payment key</translation></message><message><source>결제 키가 없습니다</source><translation>There is no payment key</translation></message><message><source>결제가 취소·환불된 방문입니다. 입장권을 인쇄하지 않습니다</source><translation>The payment of this visit was voided or refunded. No slip is printed</translation></message><message><source>결제가 취소된 입장권입니다 (FEE-6). 다시 입장 처리하세요.</source><translation>A voided slip (FEE-6). Check the party in again.</translation></message><message><source>결제는 카드 또는 계좌이체만 가능합니다 (현금 불가)</source><translation>Card or transfer only (no cash)</translation></message><message><source>결제되지 않은 입장권입니다.</source><translation>An unpaid slip.</translation></message><message><source>결제된 입장 기록이 아닙니다</source><translation>Not a paid visit</translation></message><message><source>결제수단</source><translation>Payment method</translation></message><message><source>경로</source><translation>Channel</translation></message><message><source>계좌이체</source><translation>Transfer</translation></message><message><source>계좌이체 입금자명을 입력하세요</source><translation>Write the transfer sender's name</translation></message><message><source>공휴일: {name}</source><translation>Public holiday: {name}</translation></message><message><source>규칙 버전은 시행일이 늦어지는 순서로 적어야 합니다</source><translation>Rule versions must be in order of their start dates</translation></message><message><source>규칙 버전이 하나 이상 있어야 합니다</source><translation>At least one rule version is needed</translation></message><message><source>글자 인코딩을 알 수 없습니다 (UTF-8 또는 CP949/EUC-KR CSV여야 합니다)</source><translation>Unknown text encoding (the CSV must be UTF-8 or CP949/EUC-KR)</translation></message><message><source>금요일</source><translation>Friday</translation></message><message><source>기간 {name!r}과(와) 겹칩니다</source><translation>Overlaps the period {name!r}</translation></message><message><source>기관명</source><translation>Organisation</translation></message><message><source>기관명을 입력하세요 (서울 소재 어린이집·유치원 등, ELG-3)</source><translation>Write the organisation's name (a daycare or kindergarten in Seoul, ELG-3)</translation></message><message><source>끝나는 날이 시작하는 날보다 앞설 수 없습니다</source><translation>The end date cannot be before the start date</translation></message><message><source>끝나는 시각이 시작 시각보다 늦어야 합니다</source><translation>The end time must be after the start time</translation></message><message><source>날짜 (예: 2025-05-05)</source><translation>a date (e.g. 2025-05-05)</translation></message><message><source>날짜는 "YYYY-MM-DD" 문자열이어야 합니다 (지금: {value!r})</source><translation>Dates must be "YYYY-MM-DD" strings (now: {value!r})</translation></message><message><source>날짜만 적어야 합니다 (예: 2025-05-05)</source><translation>Only a date (e.g. 2025-05-05)</translation></message><message><source>노쇼</source><translation>No-show</translation></message><message><source>노쇼 이용 제한 ({ends:%Y-%m-%d}까지)</source><translation>No-show ban (until {ends:%Y-%m-%d})</translation></message><message><source>노쇼 제한 해제</source><translation>Lifting a no-show ban</translation></message><message><source>노쇼 제한을 찾을 수 없습니다: {penalty_id}</source><translation>No-show ban not found: {penalty_id}</translation></message><message><source>노쇼 처리된 예약입니다. 입장 처리할 수 없습니다</source><translation>A no-show booking. It cannot be checked in</translation></message><message><source>노쇼로 {ends:%Y-%m-%d}까지 예약·이용할 수 없습니다 ({reason})</source><translation>Banned for a no-show until {ends:%Y-%m-%d} ({reason})</translation></message><message><source>놀이돌봄</source><translation>Play care</translation></message><message><source>놀이돌봄서비스는 개인 이용만 신청할 수 있습니다</source><translation>Play care is for individual visits only</translation></message><message><source>놀이돌봄은 아동만 신청할 수 있습니다</source><translation>Play care is for children only</translation></message><message><source>놀이돌봄은 한 신청에 최대 {max_per_application}명입니다 (신청 {len}명)</source><translation>At most {max_per_application} children in play care per application ({len} asked)</translation></message><message><source>놀이돌봄을 이용한 방문에만 늦은 픽업을 기록할 수 있습니다</source><translation>A late pick-up can be recorded only for a visit with play care</translation></message><message><source>늦은 시간</source><translation>Minutes late</translation></message><message><source>늦은 시간(분)을 0~600 사이로 입력하세요</source><translation>Minutes late must be from 0 to 600</translation></message><message><source>늦은 픽업 기록을 찾을 수 없습니다: {flag_id}</source><translation>Late pick-up record not found: {flag_id}</translation></message><message><source>늦은 픽업 표시 해제</source><translation>Clear late pick-up</translation></message><message><source>다른 프로그램이 데이터베이스를 쓰고 있어 저장하지 못했습니다. 잠시 뒤 다시 하세요.</source><translation>Another program is writing to the database; nothing was saved. Try again in a moment.</translation></message><message><source>단말기 합계</source><translation>Terminal total</translation></message><message><source>단체 {discount_percent}% 감면</source><translation>Group {discount_percent}% reduction</translation></message><message><source>단체 예약은 이용일 {book_days_ahead}일 전({opens:%Y-%m-%d})부터 받을 수 있습니다</source><translation>Group bookings open {book_days_ahead} days before the visit ({opens:%Y-%m-%d})</translation></message><message><source>단체는 {min_people}명 이상이어야 합니다 (아동과 인솔교사 합계 {total}명)</source><translation>A group needs {min_people} people or more (children and teachers: {total})</translation></message><message><source>단체에 아동이 없습니다</source><translation>The group has no children</translation></message><message><source>데스크에서 취소된 예약이라 다시 살리지 않았습니다</source><translation>Cancelled at the desk: not brought back</translation></message><message><source>데이터 폴더를 만들 수 없습니다: {parent} ({strerror})</source><translation>Cannot create the data folder: {parent} ({strerror})</translation></message><message><source>데이터베이스 오류로 저장하지 못했습니다: {orig}</source><translation>Not saved because of a database error: {orig}</translation></message><message><source>데이터베이스 파일을 열 수 없습니다{where}: 손상되었거나 데이터베이스 파일이 아닙니다. 최근 백업으로 복구하세요. [{orig}]</source><translation>Cannot open the database file{where}: it is damaged or not a database. Restore the latest backup. [{orig}]</translation></message><message><source>데이터베이스로 열 수 없습니다 ({e})</source><translation>Cannot open as a database ({e})</translation></message><message><source>데이터베이스를 새 버전으로 올리지 못했습니다. 원래 파일은 {value} 남아 있습니다. [{orig}]</source><translation>Could not upgrade the database. The original file is kept {value}. [{orig}]</translation></message><message><source>데이터베이스에 쓸 수 없습니다 (읽기 전용 폴더나 파일). 이번 작업은 저장되지 않았습니다. 관리자에게 알리세요.</source><translation>Cannot write to the database (read-only folder or file). Nothing was saved. Tell the manager.</translation></message><message><source>등록된 직원이 아닙니다</source><translation>Not a registered staff member</translation></message><message><source>디스크 입출력 오류로 저장하지 못했습니다. 이번 작업은 저장되지 않았습니다.</source><translation>Not saved because of a disk input/output error.</translation></message><message><source>디스크가 가득 찼습니다. 이번 작업은 저장되지 않았습니다. 공간을 비운 뒤 다시 하세요.</source><translation>The disk is full. Nothing was saved. Free some space and try again.</translation></message><message><source>마감</source><translation>Close-out</translation></message><message><source>마감 때 기록한 {entry_id}번 항목이 없거나 다릅니다 (마감 뒤 기록이 잘림)</source><translation>Entry {entry_id} recorded at the close is missing or different (the journal was cut after the close)</translation></message><message><source>마감된 날의 기록은 바꿀 수 없습니다. 정정은 다음 운영일에 관리자가 합니다</source><translation>A closed day's records cannot change. Corrections are made by the manager on the next open day</translation></message><message><source>마지막 관리자 계정은 사용 중지할 수 없습니다</source><translation>The last manager account cannot be disabled</translation></message><message><source>머리글 '{title}'이(가) 두 번 있습니다</source><translation>The header '{title}' appears twice</translation></message><message><source>머리글 {h!r}이(가) 두 항목에 쓰였습니다</source><translation>The header {h!r} is used for two fields</translation></message><message><source>머리글만 있고 예약 행이 없습니다</source><translation>Only the header, no booking rows</translation></message><message><source>목록</source><translation>a list</translation></message><message><source>목록이어야 합니다</source><translation>Must be a list</translation></message><message><source>목요일</source><translation>Thursday</translation></message><message><source>문자열</source><translation>a string</translation></message><message><source>백업 파일을 찾을 수 없습니다</source><translation>Backup file not found</translation></message><message><source>백업하지 못했습니다 ({folder}): {e}</source><translation>Could not back up ({folder}): {e}</translation></message><message><source>백업할 데이터베이스 파일이 없습니다</source><translation>There is no database file to back up</translation></message><message><source>보호자</source><translation>Guardian</translation></message><message><source>보호자 이름</source><translation>Guardian's name</translation></message><message><source>비어 있으면 안 됩니다</source><translation>Must not be empty</translation></message><message><source>비어 있지 않은 문자열이어야 합니다</source><translation>Must be a non-empty string</translation></message><message><source>빈 시트입니다 (머리글 행이 없습니다)</source><translation>An empty sheet (no header row)</translation></message><message><source>빈 파일입니다</source><translation>An empty file</translation></message><message><source>빈 파일입니다 (머리글 행이 없습니다)</source><translation>An empty file (no header row)</translation></message><message><source>사유</source><translation>Reason</translation></message><message><source>사유는 200자까지입니다</source><translation>The reason can be 200 characters at most</translation></message><message><source>서울 거주 확인 서류(서울시민카드·주민등록증·주민등록등본·운전면허증)를 확인하세요</source><translation>Check the Seoul residency document (Seoul citizen card, resident card, resident register copy, driver's licence)</translation></message><message><source>서울 소재 기관(어린이집·유치원 등)인지 확인하고 기관명을 입력하세요</source><translation>Check that the organisation is in Seoul (daycare, kindergarten …) and write its name</translation></message><message><source>센터 일정: {reason}</source><translation>Center schedule: {reason}</translation></message><message><source>센터 일정: {why}</source><translation>Center schedule: {why}</translation></message><message><source>센터 프로필 파일을 읽을 수 없습니다 ({strerror})</source><translation>Cannot read the center profile file ({strerror})</translation></message><message><source>센터 프로필 파일을 찾을 수 없습니다</source><translation>Center profile file not found</translation></message><message><source>센터 프로필은 UTF-8 텍스트(TOML)여야 합니다</source><translation>The center profile must be UTF-8 text (TOML)</translation></message><message><source>센터 휴관</source><translation>Center closed</translation></message><message><source>센터 휴관: {reason}</source><translation>Center closed: {reason}</translation></message><message><source>센터 휴관: 모든 회차가 막혔습니다</source><translation>Center closed: every session is blocked</translation></message><message><source>손상된 파일입니다 (integrity_check: {ok})</source><translation>A damaged file (integrity_check: {ok})</translation></message><message><source>수요일</source><translation>Wednesday</translation></message><message><source>숫자로 입력하세요 (지금: {text!r}, 예: 125000)</source><translation>Type a number (now: {text!r}, e.g. 125000)</translation></message><message><source>승인번호</source><translation>Approval number</translation></message><message><source>승인번호 {approval_no}은(는) 오늘 이미 영수증 {receipt_no}에 쓰였습니다</source><translation>Approval number {approval_no} was already used today on receipt {receipt_no}</translation></message><message><source>시각은 "HH:MM" 형식이어야 합니다 (지금: {text!r})</source><translation>Times must be "HH:MM" (now: {text!r})</translation></message><message><source>시트가 {len}개입니다 ({names}). 예약 목록 시트 하나만 남기고 저장하세요</source><translation>The file has {len} sheets ({names}). Keep only the booking list sheet and save</translation></message><message><source>아동</source><translation>Child</translation></message><message><source>아동 없이 성인만 입장할 수 없습니다</source><translation>Adults cannot enter without a child</translation></message><message><source>아동과 인솔교사 수를 입력하세요</source><translation>Type the number of children and teachers</translation></message><message><source>아동은 생년월일이 필요합니다</source><translation>A child needs a birth date</translation></message><message><source>아동은 성인보호자와 함께 입장해야 합니다</source><translation>Children must enter with an adult guardian</translation></message><message><source>아동이 한 명 이상 있어야 합니다</source><translation>At least one child is needed</translation></message><message><source>아직 운영 중인 회차가 있습니다 ({last:%H:%M} 종료 후 마감하세요)</source><translation>A session is still running (close the day after {last:%H:%M})</translation></message><message><source>알 수 없는 감면 유형입니다: {reduction!r} (가능: {known})</source><translation>Unknown reduction: {reduction!r} (known: {known})</translation></message><message><source>알 수 없는 서류 종류입니다: {residency_doc}</source><translation>Unknown kind of document: {residency_doc}</translation></message><message><source>알 수 없는 스키마 버전입니다 ({value})</source><translation>Unknown schema version ({value})</translation></message><message><source>알 수 없는 항목입니다</source><translation>Unknown field</translation></message><message><source>알 수 없는 항목입니다 (철자를 확인하세요)</source><translation>Unknown field (check the spelling)</translation></message><message><source>업그레이드 후 외래 키 검사에 실패했습니다: {broken}</source><translation>The foreign key check failed after the upgrade: {broken}</translation></message><message><source>역할</source><translation>Role</translation></message><message><source>역할은 {join} 중 하나입니다</source><translation>The role is one of {join}</translation></message><message><source>연락처</source><translation>Phone</translation></message><message><source>영수증 번호</source><translation>Receipt no.</translation></message><message><source>영수증을 찾을 수 없습니다: {receipt_no}</source><translation>Receipt not found: {receipt_no}</translation></message><message><source>영수증을 찾을 수 없습니다: {strip}</source><translation>Receipt not found: {strip}</translation></message><message><source>예약</source><translation>Booked</translation></message><message><source>예약번호</source><translation>Booking no.</translation></message><message><source>예약번호 {booking_no}: {isoformat} {session}회차는 운영하지 않습니다 ({why})</source><translation>Booking {booking_no}: {isoformat} session {session} is not held ({why})</translation></message><message><source>예약번호 {booking_no}: {message} ({rule}) — 입장 때 확인하세요</source><translation>Booking {booking_no}: {message} ({rule}) — check at the door</translation></message><message><source>예약번호 {booking_no}: {note}</source><translation>Booking {booking_no}: {note}</translation></message><message><source>예약번호 {booking_no}: {visit_date}은(는) 마감된 날입니다</source><translation>Booking {booking_no}: {visit_date} is a closed day</translation></message><message><source>예약번호 {booking_no}: 데스크에서 취소된 예약이라 다시 살리지 않았습니다</source><translation>Booking {booking_no}: cancelled at the desk, not brought back</translation></message><message><source>예약번호 {booking_no}: 이미 {what} 처리되어 포털의 취소를 반영하지 않았습니다</source><translation>Booking {booking_no}: already {what}; the portal's cancellation was not applied</translation></message><message><source>예약을 찾을 수 없습니다: {booking_code}</source><translation>Booking not found: {booking_code}</translation></message><message><source>예약을 찾을 수 없습니다: {code}</source><translation>Booking not found: {code}</translation></message><message><source>예약의 날짜·회차·구분을 바꿀 수 없습니다</source><translation>The booking's date, session and kind cannot change</translation></message><message><source>예약일시 '{text}'을(를) 읽을 수 없습니다</source><translation>Cannot read the booking time '{text}'</translation></message><message><source>예약자 1인당 영유아는 최대 {limit}명입니다 ({young}명)</source><translation>At most {limit} young children per booker ({young})</translation></message><message><source>예약자 이름이 없습니다</source><translation>The booker's name is missing</translation></message><message><source>예약자가 없는 방문입니다</source><translation>A visit without a booker</translation></message><message><source>예약자는 오늘 이미 입장했습니다 (1일 1회, 입장권 {booker_visit_today})</source><translation>The booker already entered today (once a day, slip {booker_visit_today})</translation></message><message><source>예약자명</source><translation>Booker's name</translation></message><message><source>오늘 예약 중에 '{strip}'({what})와 맞는 것이 없습니다.</source><translation>No booking today matches '{strip}' ({what}).</translation></message><message><source>오늘({now:%Y-%m-%d}) 이용만 입장 처리할 수 있습니다 (요청: {day:%Y-%m-%d})</source><translation>Only today's ({now:%Y-%m-%d}) visits can be checked in (asked: {day:%Y-%m-%d})</translation></message><message><source>오늘({today:%Y-%m-%d})은 이미 마감되었습니다. 다음 운영일에 처리하세요</source><translation>Today ({today:%Y-%m-%d}) is already closed. Do it on the next open day</translation></message><message><source>오지 않은 날은 마감할 수 없습니다</source><translation>A day that has not come cannot be closed</translation></message><message><source>온라인</source><translation>Online</translation></message><message><source>온라인 취소는 회차 시작</source><translation>An online cancellation is possible until the session starts</translation></message><message><source>올바른 날짜가 아닙니다: {value!r} (예: 2025-06-10)</source><translation>Not a valid date: {value!r} (e.g. 2025-06-10)</translation></message><message><source>요일은 {join} 중 하나여야 합니다 (지금: {day!r})</source><translation>The weekday must be one of {join} (now: {day!r})</translation></message><message><source>운영 중</source><translation>Open</translation></message><message><source>월요일</source><translation>Monday</translation></message><message><source>월화수목금토일</source><translation>MTWTFSS</translation></message><message><source>이 데이터베이스는 더 새로운 버전의 프로그램으로 만들어졌습니다 (스키마 {current}). 프로그램을 업데이트하세요.</source><translation>This database was made by a newer version of the program (schema {current}). Update the program.</translation></message><message><source>이 방문에는 이미 늦은 픽업이 기록되어 있습니다</source><translation>A late pick-up is already recorded for this visit</translation></message><message><source>이 프로그램의 데이터베이스가 아닙니다 (없는 표: {join})</source><translation>Not a database of this program (tables missing: {join})</translation></message><message><source>이 회차의 놀이돌봄 자리가 {max}명 남았습니다 (회차당 최대 {max_per_session}명)</source><translation>{max} play-care places left in this session (at most {max_per_session} a session)</translation></message><message><source>이름</source><translation>Name</translation></message><message><source>이름을 1~50자로 입력하세요</source><translation>The name must be 1 to 50 characters</translation></message><message><source>이미 {cleared_at:%Y-%m-%d %H:%M}에 해제되었습니다</source><translation>Already cleared at {cleared_at:%Y-%m-%d %H:%M}</translation></message><message><source>이미 {created_at:%Y-%m-%d %H:%M}에 {REVERSAL_KO}된 결제입니다</source><translation>This payment was already {REVERSAL_KO} at {created_at:%Y-%m-%d %H:%M}</translation></message><message><source>이미 {lifted_at:%Y-%m-%d %H:%M}에 해제되었습니다</source><translation>Already lifted at {lifted_at:%Y-%m-%d %H:%M}</translation></message><message><source>이미 {what} 처리되어 포털의 취소를 반영하지 않았습니다</source><translation>Already {what}; the portal's cancellation was not applied</translation></message><message><source>이미 {what}된 결제입니다</source><translation>This payment was already {what}</translation></message><message><source>이미 입장 처리된 예약입니다 (입장권 {value})</source><translation>This booking is already checked in (slip {value})</translation></message><message><source>이미 있는 예약번호입니다: {portal_no}</source><translation>This booking number already exists: {portal_no}</translation></message><message><source>이용일({isoformat}) 뒤의 생년월일입니다</source><translation>The birth date is after the visit day ({isoformat})</translation></message><message><source>인솔교사</source><translation>Teacher</translation></message><message><source>인솔교사가 부족합니다: 가장 어린 아동 {min}세 기준 아동 {len}명에 교사 {need}명이 필요합니다 (현재 {teachers}명)</source><translation>Not enough teachers: for {len} children, the youngest aged {min}, {need} teachers are needed (now {teachers})</translation></message><message><source>인원</source><translation>People</translation></message><message><source>인원이 한 명도 없습니다</source><translation>Nobody in the party</translation></message><message><source>일요일</source><translation>Sunday</translation></message><message><source>입금자명</source><translation>Sender's name</translation></message><message><source>입력은 JSON 객체여야 합니다</source><translation>The input must be a JSON object</translation></message><message><source>입장</source><translation>Entered</translation></message><message><source>입장 거절 사유를 적어 주세요</source><translation>Write the reason for refusing entry</translation></message><message><source>입장 거절: {why}</source><translation>Entry refused: {why}</translation></message><message><source>입장 거절된 기록에는 입장권·영수증이 없습니다</source><translation>A refused visit has no slip or receipt</translation></message><message><source>입장 기록을 찾을 수 없습니다: {visit_code}</source><translation>Visit not found: {visit_code}</translation></message><message><source>입장 완료</source><translation>Checked in</translation></message><message><source>입장 전</source><translation>Not open yet</translation></message><message><source>입장권</source><translation>Slip</translation></message><message><source>입장도 취소도 노쇼도 아닌 예약이 {waiting}건 남아 있습니다</source><translation>{waiting} bookings are neither checked in, cancelled nor no-shows</translation></message><message><source>입장료</source><translation>Admission</translation></message><message><source>재입장 가능 · {end:%H:%M}까지 유효 ({session_no}회차)</source><translation>Re-entry OK · valid until {end:%H:%M} (session {session_no})</translation></message><message><source>전염성 질병·발열 증상으로 입장할 수 없습니다 ({reason})</source><translation>Cannot enter with symptoms of an infectious illness or fever ({reason})</translation></message><message><source>전화</source><translation>Phone</translation></message><message><source>전화 취소는 회차 종료</source><translation>A phone cancellation is possible until the session ends</translation></message><message><source>전화번호 뒷자리</source><translation>last phone digits</translation></message><message><source>전화번호 형식이 아닙니다: {phone!r} (예: 010-1234-5678)</source><translation>Not a phone number: {phone!r} (e.g. 010-1234-5678)</translation></message><message><source>정기 휴관 (매주 {WEEKDAY_NAMES_KO})</source><translation>Weekly closure (every {WEEKDAY_NAMES_KO})</translation></message><message><source>정리 시간</source><translation>Tidy-up</translation></message><message><source>정수</source><translation>a whole number</translation></message><message><source>정원 초과 — 포털과 확인</source><translation>Over capacity — check with the portal</translation></message><message><source>제한</source><translation>Ban</translation></message><message><source>종료</source><translation>Ended</translation></message><message><source>중복 행입니다 ({seen}행과 같은 예약번호·아동)</source><translation>Duplicate row (same booking number and child as line {seen})</translation></message><message><source>지난 날짜({day:%Y-%m-%d})는 예약할 수 없습니다</source><translation>A past date ({day:%Y-%m-%d}) cannot be booked</translation></message><message><source>지난 회차</source><translation>Past session</translation></message><message><source>지난 회차 예약 {len}건 — 이미 끝난 회차라 노쇼로 처리하지 않습니다</source><translation>{len} bookings for past sessions — their sessions are over, so they are not no-shows</translation></message><message><source>지난 회차뿐인 예약 파일 가져오기</source><translation>Importing a booking file of past sessions only</translation></message><message><source>직원 계정 만들기</source><translation>Creating a staff account</translation></message><message><source>직원 계정 사용 중지</source><translation>Disabling a staff account</translation></message><message><source>첫 계정은 센터장(관리자)이어야 합니다</source><translation>The first account must be the center manager</translation></message><message><source>첫 규칙 버전은 개관일(center.opening_date) 이전부터 시행되어야 합니다</source><translation>The first rule version must start on or before the opening date (center.opening_date)</translation></message><message><source>첫 회차의 번호는 1이어야 합니다</source><translation>The first session must be number 1</translation></message><message><source>취소</source><translation>Cancelled</translation></message><message><source>취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)</source><translation>Write the reason for the void or refund (e.g. staff error, closed by the center)</translation></message><message><source>취소된 예약입니다. 입장 처리할 수 없습니다</source><translation>A cancelled booking. It cannot be checked in</translation></message><message><source>카드</source><translation>Card</translation></message><message><source>카드 단말기의 승인번호(숫자 4~12자리)를 입력하세요</source><translation>Type the card terminal's approval number (4 to 12 digits)</translation></message><message><source>코드나 이름</source><translation>code or name</translation></message><message><source>텍스트 CSV가 아닙니다 (이진 파일)</source><translation>Not a text CSV (a binary file)</translation></message><message><source>토요일</source><translation>Saturday</translation></message><message><source>파일을 찾을 수 없습니다</source><translation>File not found</translation></message><message><source>파일의 예약 {len}건이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 (그래도 가져오려면 관리자가 승인합니다)</source><translation>All {len} bookings in the file are for sessions already over. Check this is not an old file (a manager can import it anyway)</translation></message><message><source>파일이 너무 큽니다 ({value:.1f} MB, 최대 {max_file_mb} MB). 포털에서 기간을 나눠 내려받으세요</source><translation>The file is too large ({value:.1f} MB, at most {max_file_mb} MB). Download shorter periods from the portal</translation></message><message><source>포털 취소</source><translation>Cancelled on the portal</translation></message><message><source>표(table)</source><translation>a table</translation></message><message><source>표(table)여야 합니다</source><translation>Must be a table</translation></message><message><source>표시</source><translation>Flag</translation></message><message><source>표의 목록</source><translation>a list of tables</translation></message><message><source>필수 항목이 없습니다</source><translation>A required field is missing</translation></message><message><source>필요한 열이 없습니다: {join}. 파일의 머리글: {found}. (열 이름이 바뀌었다면 센터 프로필의 [portal_import.columns]를 고치세요)</source><translation>Columns missing: {join}. The file's headers: {found}. (If the portal renamed them, fix [portal_import.columns] in the center profile)</translation></message><message><source>하나 이상 있어야 합니다</source><translation>At least one is needed</translation></message><message><source>해제 사유를 적어 주세요</source><translation>Write the reason for lifting</translation></message><message><source>현장접수</source><translation>Walk-in</translation></message><message><source>현장접수 가능</source><translation>Walk-ins open</translation></message><message><source>현장접수는 {no}회차 시작 {minutes}분 후인 {opens:%H:%M}부터 가능합니다</source><translation>Walk-ins for session {no} start {minutes} minutes after its start, at {opens:%H:%M}</translation></message><message><source>현장접수는 개인만 가능합니다</source><translation>Walk-ins are for individuals only</translation></message><message><source>현장접수는 보호자 이름과 연락처가 필요합니다</source><translation>A walk-in needs the guardian's name and phone</translation></message><message><source>화요일</source><translation>Tuesday</translation></message><message><source>환불</source><translation>Refund</translation></message><message><source>환불된 입장권입니다 (FEE-6). 입장할 수 없습니다.</source><translation>A refunded slip (FEE-6). It cannot enter.</translation></message><message><source>회차</source><translation>Session</translation></message><message><source>회차 번호는 1부터 차례로 매겨야 합니다 ({no} 다음은 {value})</source><translation>Sessions must be numbered from 1 in order ({value} after {no})</translation></message><message><source>회차가 끝난 뒤 가져온 예약 (노쇼 아님)</source><translation>Imported after its session ended (not a no-show)</translation></message><message><source>회차가 정리 시간({tidy_up}분)보다 길어야 합니다</source><translation>A session must be longer than the tidy-up time ({tidy_up} minutes)</translation></message><message><source>회차가 하나 이상 있어야 합니다</source><translation>At least one session is needed</translation></message><message><source>휴관 사유를 적어 주세요 (행사, 정기소독, 종사자 교육 등)</source><translation>Write the reason for the closure (event, disinfection, staff training …)</translation></message><message><source>휴관 지정</source><translation>Closures</translation></message><message><source>휴관: {yearly}</source><translation>Closed: {yearly}</translation></message></context><context><name>printer</name><message><source>PDF로 저장했습니다: {0}</source><translation>Saved as PDF: {0}</translation></message><message><source>PDF를 열 수 없습니다: {0}</source><translation>Cannot open the PDF: {0}</translation></message><message><source>{0}(으)로 인쇄했습니다</source><translation>Printed on {0}</translation></message><message><source>인쇄 실패: {0}</source><translation>Printing failed: {0}</translation></message><message><source>프린터를 시작할 수 없습니다: {0}</source><translation>Cannot start the printer: {0}</translation></message><message><source>프린터를 찾을 수 없습니다: {0}</source><translation>Printer not found: {0}</translation></message></context><context><name>report</name><message><source>0원</source><translation>0 won</translation></message><message><source>KT 멤버십</source><translation>KT membership</translation></message><message><source>KT 멤버십 할인</source><translation>KT membership discount</translation></message><message><source>KT 정산분</source><translation>KT settlement</translation></message><message><source>감면</source><translation>Reduction</translation></message><message><source>감면 사유</source><translation>Reduction</translation></message><message><source>감면액</source><translation>Reduced</translation></message><message><source>건수</source><translation>Count</translation></message><message><source>결제</source><translation>Payment</translation></message><message><source>결제 건수</source><translation>Payments</translation></message><message><source>결제 금액</source><translation>Paid</translation></message><message><source>결제 취소</source><translation>Void</translation></message><message><source>결제 취소·환불</source><translation>Void or refund a payment</translation></message><message><source>결제수단</source><translation>Payment method</translation></message><message><source>결제일</source><translation>Paid on</translation></message><message><source>계좌이체</source><translation>Transfer</translation></message><message><source>구분</source><translation>Role</translation></message><message><source>금액</source><translation>Amount</translation></message><message><source>노쇼</source><translation>No-show</translation></message><message><source>놀이돌봄</source><translation>Play care</translation></message><message><source>담당</source><translation>Staff</translation></message><message><source>보호자</source><translation>Guardian</translation></message><message><source>사유</source><translation>Reason</translation></message><message><source>순 건수</source><translation>Net count</translation></message><message><source>순 금액</source><translation>Net amount</translation></message><message><source>시각</source><translation>Time</translation></message><message><source>시간</source><translation>Hours</translation></message><message><source>아동</source><translation>Child</translation></message><message><source>영수증</source><translation>Receipt</translation></message><message><source>예약</source><translation>Booked</translation></message><message><source>인솔교사</source><translation>Teacher</translation></message><message><source>인원</source><translation>People</translation></message><message><source>입장 거절</source><translation>Refuse entry</translation></message><message><source>입장(예약)</source><translation>Arrived (booked)</translation></message><message><source>차이 (단말기 - 기록)</source><translation>Difference (terminal - records)</translation></message><message><source>취소</source><translation>Cancelled</translation></message><message><source>취소·환불 건수</source><translation>Reversals</translation></message><message><source>취소·환불 금액</source><translation>Reversed</translation></message><message><source>카드</source><translation>Card</translation></message><message><source>카드 단말기 대사</source><translation>Card terminal check</translation></message><message><source>카드 단말기 합계 (입력)</source><translation>Card terminal total (typed)</translation></message><message><source>카드 순액 (기록)</source><translation>Card net (records)</translation></message><message><source>할인액</source><translation>Discount</translation></message><message><source>합계</source><translation>Total</translation></message><message><source>항목</source><translation>Item</translation></message><message><source>현장접수</source><translation>Walk-in</translation></message><message><source>환불</source><translation>Refund</translation></message><message><source>회차</source><translation>Session</translation></message><message><source>회차별 이용</source><translation>Use by session</translation></message></context></TS>

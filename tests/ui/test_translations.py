@@ -26,7 +26,8 @@ def test_english_loads_and_translates(qapp):
     qapp.installTranslator(t)
     try:
         assert QCoreApplication.translate("MainWindow", "설정") == "Settings"
-        assert QCoreApplication.translate("CheckinPanel", "결제 후 인쇄") == "Pay and print"
+        assert QCoreApplication.translate("CheckinPanel", "결제 후 인쇄 (F9)") == "Pay and print (F9)"
+        assert QCoreApplication.translate("desk", "환불") == "Refund"  # a domain sentence (ui/words.py)
     finally:
         qapp.removeTranslator(t)
     assert QCoreApplication.translate("MainWindow", "설정") == "설정"  # Korean is the source and default
