@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.domain.errors import DuplicateApproval
-from desk_app.domain.party import CHILD, GROUP, ROLE_KO, yeon_age
+from desk_app.domain.party import CHILD, FIRST_YEAR, GROUP, LAST_YEAR, ROLE_KO, yeon_age
 from desk_app.domain.words import SOURCE_KO
 from desk_app.services import codes
 from desk_app.services.checkin import ORGANISATION_DOC, CheckinService
@@ -50,13 +50,16 @@ log = logging.getLogger(__name__)
 
 
 def parse_birth(text: str) -> dt.date | None:
-    digits = re.sub(r"\D", "", text)
-    if len(digits) != 8:
+    """YYYY-MM-DD (or YYYYMMDD) in ASCII digits, from 1900 to 2100; anything else is not a date
+    yet and the panel says so."""
+    digits = re.sub(r"[^0-9]", "", text)
+    if len(digits) != 8 or not text.isascii():
         return None
     try:
-        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        day = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
         return None
+    return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
 def wrapped_label(name: str, style: str) -> QLabel:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
+
+from desk_app.domain.messages import msg
+from desk_app.domain.rrn import check_no_rrn
 
 SQLITE_PRAGMAS = (
     ("journal_mode", "WAL"),  # readers do not block the writer; survives power cuts
@@ -31,5 +34,42 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+# ELG-4: the free-text columns, with the words that name them to the staff
+FREE_TEXT = {
+    "name": msg("이름"),
+    "phone": msg("연락처"),
+    "reason": msg("사유"),
+    "cancel_reason": msg("사유"),
+    "refusal_reason": msg("사유"),
+    "lift_reason": msg("사유"),
+    "clear_reason": msg("사유"),
+    "note": msg("메모"),
+    "organisation": msg("기관명"),
+    "approval_no": msg("승인번호"),
+    "transfer_sender": msg("입금자명"),
+    "portal_no": msg("예약번호"),
+    "subject": msg("기록"),
+    "last_error": msg("인쇄 오류"),
+}
+
+
+def _no_rrn_in_rows(session: Session, _context: Any, _instances: Any) -> None:
+    """ELG-4, the last line before the disk: no row written or changed holds a string shaped
+    like a resident registration number in a free-text column, whatever screen, import or
+    command it came from. The whole unit of work is refused."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for column, label in FREE_TEXT.items():
+            if column not in state.attrs:
+                continue
+            if obj not in session.new and not state.attrs[column].history.has_changes():
+                continue  # only what this unit of work writes
+            value = getattr(obj, column, None)
+            if isinstance(value, str):
+                check_no_rrn(label, value)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, autoflush=True)
+    factory = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+    event.listen(factory, "before_flush", _no_rrn_in_rows)
+    return factory

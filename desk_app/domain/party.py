@@ -75,8 +75,11 @@ def check_people(party: Party, rules: Rules) -> None:
     """Shape checks that make an input malformed (CLI exit 2), before any rule is applied."""
     if not party.people:
         raise BadInput("people", msg("인원이 한 명도 없습니다"))
+    check_year("visit_date", party.visit_date)
     for i, p in enumerate(party.people):
         field = f"people[{i}]"
+        if p.birth_date is not None:
+            check_year(f"{field}.birth_date", p.birth_date)
         if p.role not in ROLES:
             raise BadInput(
                 f"{field}.role", msg("child, guardian, teacher 중 하나여야 합니다 (지금: {role!r})", role=p.role)
@@ -121,11 +124,30 @@ def _date(value: Any, field: str) -> dt.date:
     if not isinstance(value, str):
         raise BadInput(field, msg('날짜는 "YYYY-MM-DD" 문자열이어야 합니다 (지금: {value!r})', value=value))
     try:
-        if len(value) != 10:
+        if len(value) != 10 or not value.isascii():
             raise ValueError
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise BadInput(field, msg("올바른 날짜가 아닙니다: {value!r} (예: 2025-06-10)", value=value)) from None
+    check_year(field, day)
+    return day
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # a birth date or a visit day outside these is a typo
+
+
+def check_year(field: str, day: dt.date) -> None:
+    """Year 1 or 9999 is a typo, not a date to compute with (issue 12)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise BadInput(
+            field,
+            msg(
+                "날짜 {day:%Y-%m-%d}은(는) 쓸 수 없습니다 ({first}~{last}년 사이여야 합니다)",
+                day=day,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            ),
+        )
 
 
 def _bool(value: Any, field: str) -> bool:

@@ -52,7 +52,12 @@ def reason_label(rules: Rules, reason: str | None) -> str | None:
 
 # ------------------------------------------------------------------ phone numbers
 
-PHONE_RE = re.compile(r"^0\d{1,2}-?\d{3,4}-?\d{4}$")
+PHONE_RE = re.compile(r"^0\d{1,2}-?\d{3,4}-?\d{4}$", re.ASCII)  # ASCII digits only: "٢" is not 2
+
+
+def ascii_number(text: str) -> bool:
+    """Digits 0–9 only: Python's isdigit() also takes "٢", "２" and "²" (issue 12)."""
+    return bool(text) and text.isascii() and text.isdigit()
 
 
 def phone_digits(phone: str) -> str:

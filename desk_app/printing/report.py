@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -214,20 +215,32 @@ def day_pdf(r: Any, center: Any) -> bytes:
     return buf.getvalue()
 
 
+_NUMBER = re.compile(r"-?[0-9][0-9,]*", re.ASCII)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as the district's spreadsheet should read it: a number stays a number (without its
+    thousands commas); text that a spreadsheet would run as a formula (starting with =, +, -, @,
+    a tab or a carriage return) gets a leading apostrophe, so Excel shows it as text."""
+    if not isinstance(value, str):
+        return value
+    if _NUMBER.fullmatch(value):
+        return value.replace(",", "")
+    if value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def sections_csv(title: str, sections: list[tuple[str, list[list[Any]]]]) -> bytes:
     out = io.StringIO(newline="")
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow([title])
+    w.writerow([csv_cell(title)])
     for name, rows in sections:
         w.writerow([])
         w.writerow([f"[{name}]"])
         for row in rows:
-            w.writerow(
-                [
-                    str(c).replace(",", "") if isinstance(c, str) and c.replace(",", "").lstrip("-").isdigit() else c
-                    for c in row
-                ]
-            )
+            w.writerow([csv_cell(c) for c in row])
     return out.getvalue().encode("utf-8-sig")
 
 

@@ -20,7 +20,7 @@ from desk_app.domain.fees import CARE, quote
 from desk_app.domain.messages import msg
 from desk_app.domain.party import GROUP, INDIVIDUAL, Party
 from desk_app.domain.states import BookingState, Source
-from desk_app.domain.words import check_phone, person_labels, reason_label
+from desk_app.domain.words import ascii_number, check_phone, person_labels, reason_label
 from desk_app.services import codes
 from desk_app.services.context import DeskContext
 from desk_app.services.data import CheckinRequest, PaidVisit, PaymentIn, PersonIn, Preview, PreviewLine
@@ -244,7 +244,7 @@ class CheckinService:
             return "none", None, None
         if payment.method == "card":
             approval = payment.approval_no.strip()
-            if not approval.isdigit() or not 4 <= len(approval) <= 12:
+            if not ascii_number(approval) or not 4 <= len(approval) <= 12:
                 raise BadInput(msg("승인번호"), msg("카드 단말기의 승인번호(숫자 4~12자리)를 입력하세요"))
             return "card", approval, None
         if payment.method == "transfer":

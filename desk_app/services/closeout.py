@@ -18,8 +18,9 @@ from desk_app.domain import states
 from desk_app.domain.errors import BadInput, Conflict, DeskError, require_manager
 from desk_app.domain.fees import KT
 from desk_app.domain.messages import msg
+from desk_app.domain.rrn import check_no_rrn
 from desk_app.domain.states import BookingState, ReversalKind, Source, VisitState
-from desk_app.domain.words import METHOD_KO, REVERSAL_KO, reason_label
+from desk_app.domain.words import METHOD_KO, REVERSAL_KO, ascii_number, reason_label
 from desk_app.services.context import DeskContext
 from desk_app.services.staff import StaffMember
 
@@ -106,7 +107,7 @@ class DayReport:
 def parse_won(text: str) -> int:
     """A won amount typed by a person: digits, with commas, spaces or 원 allowed."""
     cleaned = re.sub(r"[,\s원₩]", "", text or "")
-    if not cleaned.isdigit():
+    if not ascii_number(cleaned):
         raise BadInput(msg("단말기 합계"), msg("숫자로 입력하세요 (지금: {text!r}, 예: 125000)", text=text))
     return int(cleaned)
 
@@ -336,6 +337,7 @@ def check_reason(reason: str) -> str:
         raise BadInput(msg("사유"), msg("취소·환불 사유를 적어 주세요 (예: 직원 착오, 센터 사정으로 휴관)"))
     if len(why) > 200:
         raise BadInput(msg("사유"), msg("사유는 200자까지입니다"))
+    check_no_rrn(msg("사유"), why)  # ELG-4, said before the manager's PIN is asked
     return why
 
 

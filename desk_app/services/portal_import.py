@@ -30,10 +30,11 @@ from desk_app.domain.admission import Path as AdmissionPath
 from desk_app.domain.admission import Request, admit
 from desk_app.domain.errors import BadInput, Conflict, NotAdmissible, require_manager
 from desk_app.domain.messages import Msg, msg
-from desk_app.domain.party import CHILD, INDIVIDUAL, Party, Person
+from desk_app.domain.party import CHILD, FIRST_YEAR, INDIVIDUAL, LAST_YEAR, Party, Person
 from desk_app.domain.profile import PortalImport
+from desk_app.domain.rrn import looks_like_rrn
 from desk_app.domain.states import BookingState, Source
-from desk_app.domain.words import PHONE_RE
+from desk_app.domain.words import PHONE_RE, ascii_number
 from desk_app.services import codes
 from desk_app.services.bookings import ban_cancellation, call_item
 from desk_app.services.context import DeskContext
@@ -126,9 +127,15 @@ class _Booking:
 def read_table(path: Path, mapping: PortalImport) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header row and the data rows (with their line numbers) of a CSV or one-sheet XLSX."""
     try:
+        if path.is_dir():
+            raise BadInput(path.name or str(path), msg("폴더입니다. 예약 목록 파일(CSV 또는 XLSX)을 고르세요"))
         size = path.stat().st_size
     except FileNotFoundError:
         raise BadInput(str(path), msg("파일을 찾을 수 없습니다")) from None
+    except OSError as e:
+        raise BadInput(
+            path.name, msg("파일을 읽을 수 없습니다 ({strerror})", strerror=e.strerror or type(e).__name__)
+        ) from None
     limit = mapping.max_file_mb * 1024 * 1024
     if size > limit:
         raise BadInput(
@@ -172,6 +179,7 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
                 header = [c.strip() for c in cells]
                 continue
             rows.append((reader.line_num, [c.strip() for c in cells]))
+            _too_many(path, len(rows))
     except csv.Error as e:
         raise BadInput(path.name, msg("{line_num}행: CSV 형식 오류 ({e})", line_num=reader.line_num, e=e)) from None
     if header is None:
@@ -191,12 +199,64 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
+MAX_ROWS = 20_000  # a portal list of a month of a big center is a few thousand rows
+MAX_INFLATED = 100 * 1024 * 1024  # what an XLSX may unpack to; a "zip bomb" says more
+
+
+def _check_xlsx(path: Path) -> None:
+    """Before openpyxl reads a byte: the archive's parts must unpack to a sane size (a zip bomb
+    declares gigabytes; zipfile never reads past what a part declares), and no XML part may
+    carry a DTD — Excel never writes one, and entities are how "billion laughs" and external
+    entity (XXE) files work."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if sum(p.file_size for p in parts) > MAX_INFLATED:
+                raise BadInput(
+                    path.name,
+                    msg(
+                        "압축을 풀면 너무 큽니다 (최대 {mb} MB). 포털에서 내려받은 파일이 맞는지 확인하세요",
+                        mb=MAX_INFLATED // 1048576,
+                    ),
+                )
+            for part in parts:
+                if not part.filename.endswith((".xml", ".rels")):
+                    continue
+                with archive.open(part) as f:
+                    tail = b""
+                    while chunk := f.read(1 << 16):
+                        window = (tail + chunk).upper()
+                        if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                            raise BadInput(
+                                path.name,
+                                msg(
+                                    "XLSX 안에 허용하지 않는 XML 선언(DTD·ENTITY)이 있습니다. 포털에서 다시 내려받으세요"
+                                ),
+                            )
+                        tail = chunk[-16:]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as e:
+        raise BadInput(path.name, msg("XLSX 파일을 열 수 없습니다 ({name})", name=type(e).__name__)) from None
+
+
+def _too_many(path: Path, count: int) -> None:
+    if count > MAX_ROWS:
+        raise BadInput(
+            path.name,
+            msg(
+                "행이 너무 많습니다 ({count}행, 최대 {max}행). 포털에서 기간을 나눠 내려받으세요",
+                count=count,
+                max=MAX_ROWS,
+            ),
+        )
+
+
 def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    _check_xlsx(path)
     import openpyxl  # loaded only for XLSX files
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+    except Exception as e:  # noqa: BLE001 - whatever a broken archive raises, the staff see a message
         raise BadInput(path.name, msg("XLSX 파일을 열 수 없습니다 ({name})", name=type(e).__name__)) from None
     try:
         if len(book.sheetnames) != 1:
@@ -212,14 +272,20 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         sheet = book[book.sheetnames[0]]
         header: list[str] | None = None
         rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell(v) for v in values]
-            if not any(cells):
-                continue
-            if header is None:
-                header = cells
-                continue
-            rows.append((number, cells))
+        try:
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_cell(v) for v in values]
+                if not any(cells):
+                    continue
+                if header is None:
+                    header = cells
+                    continue
+                rows.append((number, cells))
+                _too_many(path, len(rows))
+        except BadInput:
+            raise
+        except Exception as e:  # noqa: BLE001 - a sheet that cannot be read is named, never a traceback
+            raise BadInput(path.name, msg("XLSX 파일을 읽을 수 없습니다 ({name})", name=type(e).__name__)) from None
     finally:
         book.close()
     if header is None:
@@ -255,11 +321,22 @@ class _RowReader:
         self.positions = positions
 
     def _date(self, text: str, what: str) -> dt.date:
-        for fmt in self.mapping.date_formats:
+        for fmt in self.mapping.date_formats if text.isascii() else ():  # ASCII digits only
             try:
-                return dt.datetime.strptime(text, fmt).date()
+                day = dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                raise ValueError(
+                    msg(
+                        "{what} '{text}'은(는) 쓸 수 없는 날짜입니다 ({first}~{last}년 사이여야 합니다)",
+                        what=what,
+                        text=text,
+                        first=FIRST_YEAR,
+                        last=LAST_YEAR,
+                    )
+                )
+            return day
         raise ValueError(msg("{what} '{text}'은(는) 날짜가 아닙니다", what=what, text=text))
 
     def _datetime(self, text: str) -> dt.datetime | None:
@@ -278,12 +355,20 @@ class _RowReader:
             return cells[i].strip() if i < len(cells) else ""
 
         h = self.mapping.header
+        for f in self.positions:  # ELG-4: a portal file never brings a resident registration number in
+            if looks_like_rrn(get(f)):
+                raise ValueError(
+                    msg(
+                        "{h}에 주민등록번호로 보이는 숫자가 있습니다 (ELG-4) — 포털 파일에서 지우고 다시 가져오세요",
+                        h=h(f),
+                    )
+                )
         booking_no = get("booking_no")
         if not booking_no:
             raise ValueError(msg("{h}이(가) 비어 있습니다", h=h("booking_no")))
         visit = self._date(get("visit_date"), h("visit_date"))
         session_text = re.sub(r"회차$", "", get("session"))
-        if not session_text.isdigit() or int(session_text) < 1:
+        if not ascii_number(session_text) or int(session_text) < 1:
             raise ValueError(msg("{h} '{get}'은(는) 회차 번호가 아닙니다", h=h("session"), get=get("session")))
         name = get("booker_name")
         if not name:
@@ -307,7 +392,7 @@ class _RowReader:
                 )
             )
         guardians_text = get("guardians")
-        if not guardians_text.isdigit() or not 0 <= int(guardians_text) <= 10:
+        if not ascii_number(guardians_text) or not 0 <= int(guardians_text) <= 10:
             raise ValueError(
                 msg(
                     "{h} '{guardians_text}'은(는) 0~10의 숫자가 아닙니다",
@@ -378,7 +463,8 @@ def parse_file(path: Path, ctx: DeskContext) -> tuple[int, list[_Booking], list[
         try:
             row = reader.row(line, cells, today)
         except ValueError as e:
-            rejects.append(Reject(line, str(e)))
+            said = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
+            rejects.append(Reject(line, said))
             continue
         key = (row.booking_no, row.child_name, row.child_birth)
         if key in seen:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desk_app.domain.errors import BadInput, Conflict, require_manager
 from desk_app.domain.messages import msg
+from desk_app.domain.words import ascii_number
 from desk_app.services.context import DeskContext
 
 ROLES = ("staff", "manager")
@@ -37,7 +38,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def check_pin_shape(pin: str) -> None:
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+    if not ascii_number(pin) or not 4 <= len(pin) <= 12:
         raise BadInput("PIN", msg("PIN은 숫자 4~12자리여야 합니다"))
 
 
