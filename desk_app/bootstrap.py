@@ -156,6 +156,31 @@ class Desk:
             self.ctx.store.close()
 
 
+def attach_journal_key(store: Store, now: dt.datetime) -> None:
+    """Issue 12: journal entries are signed with the installation's key (kept in the user config
+    folder, never in the database). A key the journal does not know yet — the first start, or a
+    new key after the file was lost — is written into the journal with its public half, so
+    older signatures stay checkable. A lost key is reported (logged), never fatal."""
+    from desk_app.services.signing import load_or_create_key
+
+    try:
+        key = load_or_create_key()
+    except OSError as e:
+        log.error("journal key cannot be made (%s): entries are written unsigned", e)
+        return
+    store.signer = key
+    with store.uow() as uow:
+        known = uow.views.journal_keys()
+        if key.public_hex in known:
+            return
+        if known:
+            log.warning("journal key file %s is new to this database: the old key was lost or replaced", key.path)
+        uow.journal.append(
+            now, None, "journal.key", key.public_hex[:16], {"public": key.public_hex, "before": len(known)}
+        )
+        uow.commit()
+
+
 def desk_for(store: Store, profile: Profile, clock: Clock | None = None, settings: Settings | None = None) -> Desk:
     """A desk over a store already open (tests, benchmarks)."""
     path = store.sqlite_path
@@ -186,6 +211,7 @@ def open_desk(
         _restore_if_offered(problem, settings, offer_restore)
         store = open_store(settings.db_url, settings.sqlite_path)
     desk = Desk(DeskContext(store, profile, clock or SystemClock()), settings, demo)
+    attach_journal_key(store, desk.clock.now())
     if demo:
         try:
             from desk_app.services.demo import ensure_demo_today, next_open_day

@@ -238,12 +238,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_verify_journal(args: argparse.Namespace) -> int:
     """0 when the audit journal's chain is whole; otherwise the first broken entry and 1."""
+    from pathlib import Path
+
     with _desk(args) as desk:
-        check = desk.journal.verify()
+        check = desk.journal.verify([Path(a) for a in args.anchors] if args.anchors else None)
     if check.ok:
-        sys.stdout.write(f"감사 기록 {check.entries}건: 사슬이 온전합니다\n")
+        sys.stdout.write(f"감사 기록 {check.entries}건: 사슬이 온전합니다 (서명, 기록과의 대조, 앵커 포함)\n")
         return EXIT_OK
-    sys.stdout.write(f"감사 기록이 손상되었습니다: {check.first_broken}번 항목 — {check.problem}\n")
+    where = f"{check.first_broken}번 항목 — " if check.first_broken is not None else ""
+    sys.stdout.write(f"감사 기록이 손상되었습니다: {where}{check.problem}\n")
     return EXIT_OTHER
 
 
@@ -354,7 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--pdf", help="A4 PDF로 저장할 파일")
     rp.add_argument("--csv", help="CSV로 저장할 파일 (구청 제출용)")
     rp.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
-    vj = verb("verify-journal", cmd_verify_journal, "감사 기록의 해시 사슬을 검사합니다")
+    vj = verb("verify-journal", cmd_verify_journal, "감사 기록의 사슬·서명과 기록을 맞대어 검사합니다")
+    vj.add_argument(
+        "--anchors",
+        nargs="*",
+        metavar="FILE",
+        help="기기 밖으로 나간 머리: 앵커 파일, 일일 정산 CSV, 월간 보고 CSV",
+    )
     vj.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     bk = verb("backup", cmd_backup, "데이터베이스를 지금 백업합니다")
     bk.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")

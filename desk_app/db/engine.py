@@ -72,4 +72,7 @@ def _no_rrn_in_rows(session: Session, _context: Any, _instances: Any) -> None:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False, autoflush=True)
     event.listen(factory, "before_flush", _no_rrn_in_rows)
+    from desk_app.db.bound import bind
+
+    bind(factory)  # issue 12: the rows that matter get their journal entry in the same transaction
     return factory

@@ -721,6 +721,10 @@ def entry_hash(
 
 
 class AuditRepository(_Repository):
+    def __init__(self, session: Session, signer: Any = None) -> None:
+        super().__init__(session)
+        self.signer = signer if signer is not None else session.info.get("signer")
+
     def last(self) -> AuditEntry | None:
         return self.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
 
@@ -731,6 +735,7 @@ class AuditRepository(_Repository):
         last = self.last()
         prev = last.hash if last else GENESIS
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+        digest = entry_hash(prev, at, staff_id, action, subject, text)
         entry = AuditEntry(
             at=at,
             staff_id=staff_id,
@@ -738,7 +743,8 @@ class AuditRepository(_Repository):
             subject=subject,
             detail=text,
             prev_hash=prev,
-            hash=entry_hash(prev, at, staff_id, action, subject, text),
+            hash=digest,
+            signature=self.signer.sign(digest) if self.signer is not None else None,
         )
         self.session.add(entry)
         self.session.flush()
@@ -746,6 +752,9 @@ class AuditRepository(_Repository):
 
     def all(self) -> list[AuditEntry]:
         return list(self.session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all())
+
+    def get(self, entry_id: int) -> AuditEntry | None:
+        return self.session.get(AuditEntry, entry_id)
 
     def last_at(self, action: str) -> dt.datetime | None:
         return self.session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == action))

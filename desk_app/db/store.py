@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,9 +21,10 @@ class Store:
     session_factory: sessionmaker[Session]
     sqlite_path: Path | None
     copied_aside: str | None = None
+    signer: Any = None  # the installation's journal key (services.signing), attached by the bootstrap
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory)
+        return UnitOfWork(self.session_factory, self.signer)
 
     def close(self) -> None:
         self.engine.dispose()

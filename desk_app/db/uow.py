@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,12 +43,14 @@ def storage_problem(error: OperationalError) -> StorageProblem:
 
 
 class UnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], signer: Any = None) -> None:
         self._factory = session_factory
+        self._signer = signer
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        self.session.info["signer"] = self._signer  # the journal key (issue 12), outside the database
         self.days = repos.DayRepository(self.session)
         self.bookings = repos.BookingRepository(self.session)
         self.visits = repos.VisitRepository(self.session)

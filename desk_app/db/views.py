@@ -330,6 +330,44 @@ class Views:
     def journal(self) -> list[AuditEntry]:
         return list(self.session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all())
 
+    def row_digests(self, since: dt.datetime) -> dict[str, tuple[str, dt.date | None]]:
+        """Every row bound to the journal (issue 12) written since ``since``, by its journal
+        name, with the digest of its canonical content as it stands now and its day."""
+        from desk_app.db.bound import BOUND, digest, row_day, row_key
+
+        lines: dict[int, list[ChargeLine]] = {}
+        for line in self.session.scalars(select(ChargeLine).order_by(ChargeLine.id)):
+            lines.setdefault(line.visit_id, []).append(line)
+        out: dict[str, tuple[str, dt.date | None]] = {}
+        for model in BOUND:
+            stamp = model.closed_at if model is DayCloseout else model.created_at
+            for obj in self.session.scalars(select(model).where(stamp >= since)):
+                out[row_key(obj)] = (digest(obj, lines.get(obj.id) if model is Visit else None), row_day(obj))
+        return out
+
+    def row_digest(self, key: str) -> str | None:
+        """The digest of one bound row as it stands now; None when the row is gone."""
+        from desk_app.db.bound import BOUND, digest, visit_lines
+
+        table, _, ident = key.partition(":")
+        model = next((m for m, (t, _) in BOUND.items() if t == table), None)
+        if model is None:
+            return None
+        try:
+            obj = self.session.get(model, dt.date.fromisoformat(ident) if model is DayCloseout else int(ident))
+        except ValueError:
+            return None
+        if obj is None:
+            return None
+        return digest(obj, visit_lines(self.session, obj.id) if model is Visit else None)
+
+    def journal_keys(self) -> list[str]:
+        """The public keys the journal names, oldest first (issue 12)."""
+        rows = self.session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "journal.key").order_by(AuditEntry.id)
+        )
+        return [json.loads(d).get("public", "") for d in rows]
+
     def journal_heads(self) -> dict[int, str]:
         heads: dict[int, str] = {}
         for report in self.session.scalars(select(DayCloseout.report_json)).all():

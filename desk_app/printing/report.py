@@ -211,6 +211,12 @@ def day_pdf(r: Any, center: Any) -> bytes:
             st["p"],
         )
     )
+    if getattr(r, "journal_head", None):  # issue 12: the head leaves the machine on paper too
+        entry_id, head, signature = r.journal_head
+        story.append(Spacer(1, 3 * mm))
+        story.append(Paragraph(f"감사 기록 머리 journal-head {entry_id} {head}", st["p"]))
+        if signature:
+            story.append(Paragraph(f"서명 {signature[:64]}<br/>{signature[64:]}", st["p"]))
     doc.build(story)
     return buf.getvalue()
 
@@ -244,8 +250,18 @@ def sections_csv(title: str, sections: list[tuple[str, list[list[Any]]]]) -> byt
     return out.getvalue().encode("utf-8-sig")
 
 
+def head_rows(heads: list[tuple[Any, ...]]) -> list[list[Any]]:
+    """Issue 12: journal heads as they leave the machine: `journal-head, id, hash, signature, day`
+    (``desk-app verify-journal --anchors`` reads them back)."""
+    return [["구분", "번호", "해시", "서명", "날짜"]] + [["journal-head", *h] for h in heads]
+
+
 def day_csv(r: Any, center: Any) -> bytes:
-    return sections_csv(f"{center.name} 일일 정산 {_header(r, center)}", day_sections(r))
+    sections = day_sections(r)
+    if getattr(r, "journal_head", None):
+        entry_id, head, signature = r.journal_head
+        sections.append(("감사 기록 머리", head_rows([(entry_id, head, signature or "", r.day.isoformat())])))
+    return sections_csv(f"{center.name} 일일 정산 {_header(r, center)}", sections)
 
 
 # ------------------------------------------------------------------ one month

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import re
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
@@ -91,6 +93,7 @@ class DayReport:
     closed_by: str | None = None
     terminal_total: int | None = None
     difference: int | None = None
+    journal_head: tuple[int, str, str | None] | None = None  # (id, hash, signature) at the close (issue 12)
 
     @property
     def empty(self) -> bool:
@@ -215,7 +218,16 @@ class CloseoutService:
             closed_by=closing[1] if closing else None,
             terminal_total=closing[0].terminal_total if closing else None,
             difference=closing[0].difference if closing else None,
+            journal_head=self._head(uow, closing[0].report_json) if closing else None,
         )
+
+    @staticmethod
+    def _head(uow: UnitOfWork, report_json: str) -> tuple[int, str, str | None] | None:
+        head = json.loads(report_json).get("journal_head")
+        if not head:
+            return None
+        entry = uow.journal.get(int(head["id"]))
+        return int(head["id"]), str(head["hash"]), entry.signature if entry is not None else None
 
     # ------------------------------------------------------------ closing (CLS-1, CLS-2)
 
@@ -275,9 +287,34 @@ class CloseoutService:
             report.card_net,
             terminal,
         )
+        closed = self.report(day)
+        self.anchor(closed)
         if backup:
             self.backup_closed(day)
-        return self.report(day)
+        return closed
+
+    def anchor(self, report: DayReport) -> Path | None:
+        """Issue 12: the day's journal head, appended to an append-only file beside the backups
+        (it leaves the machine with them). A recomputed chain or a cut behind it is caught by
+        ``desk-app verify-journal --anchors``."""
+        path = self.ctx.store.sqlite_path
+        if path is None or report.journal_head is None:
+            return None
+        from desk_app.db.migrate import backups_dir_for
+
+        target = backups_dir_for(path) / "journal-anchors.txt"
+        entry_id, head, signature = report.journal_head
+        line = f"journal-head,{entry_id},{head},{signature or ''},{report.day.isoformat()},{report.closed_at}\n"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "a", encoding="utf-8") as f:
+                f.write(line)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as e:  # the close stands; the anchor is logged as missing
+            log.error("journal anchor for %s not written: %s", report.day, e)
+            return None
+        return target
 
     def backup_closed(self, day: dt.date) -> None:
         """A rotated copy of the records at every close."""

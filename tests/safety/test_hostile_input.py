@@ -33,8 +33,13 @@ SHAPES = [re.compile(rb"900101.?.?1234567"), re.compile("９００１０１".enc
 
 
 def counts(ctx):
+    """Bookings, payments and journal entries (less the key a command registers as it opens)."""
     with ctx.store.uow() as uow:
-        return tuple(uow.session.scalar(select(func.count()).select_from(t)) for t in (Booking, Payment, AuditEntry))
+        return (
+            uow.session.scalar(select(func.count()).select_from(Booking)),
+            uow.session.scalar(select(func.count()).select_from(Payment)),
+            uow.session.scalar(select(func.count()).where(AuditEntry.action != "journal.key")),
+        )
 
 
 @pytest.mark.parametrize("number", RRN)
