@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,15 +90,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def sqlite_backup(src: Path, dest: Path) -> Path:
     """A consistent copy of a live SQLite file (the online backup API, not a file copy)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")  # a kill mid-copy never leaves a half backup under the name
+    partial.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     try:
-        target = sqlite3.connect(dest)
+        target = sqlite3.connect(partial)
         try:
             source.backup(target)
         finally:
             target.close()
     finally:
         source.close()
+    with open(partial, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(partial, dest)
     return dest
 
 

@@ -361,6 +361,10 @@ class Views:
             return None
         return digest(obj, visit_lines(self.session, obj.id) if model is Visit else None)
 
+    def portal_bookings(self) -> int:
+        """Bookings that came with a portal number (imports)."""
+        return int(self.session.scalar(select(func.count(Booking.id)).where(Booking.portal_no.is_not(None))) or 0)
+
     def journal_keys(self) -> list[str]:
         """The public keys the journal names, oldest first (issue 12)."""
         rows = self.session.scalars(

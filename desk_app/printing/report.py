@@ -324,4 +324,7 @@ def month_pdf(m: Any, center: Any) -> bytes:
 
 
 def month_csv(m: Any, center: Any) -> bytes:
-    return sections_csv(f"{center.name} 월간 운영 보고 {m.year}-{m.month:02d}", month_sections(m))
+    sections = month_sections(m)
+    if getattr(m, "journal_heads", ()):  # issue 12: every close's head, for the district to keep
+        sections.append(("감사 기록 머리", head_rows(list(m.journal_heads))))
+    return sections_csv(f"{center.name} 월간 운영 보고 {m.year}-{m.month:02d}", sections)

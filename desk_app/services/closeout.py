@@ -505,6 +505,7 @@ class MonthSummary:
     revenue_total: int
     kt_count: int
     kt_won: int
+    journal_heads: tuple[tuple[int, str, str, str], ...] = ()  # (id, hash, signature, day) of each close
 
 
 def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
@@ -556,6 +557,13 @@ def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
             for m in METHODS
         )
         closed = v.closed_days(first, last)
+        heads = []
+        for i in range((last - first).days + 1):  # issue 12: each close's head goes to the district
+            day_i = first + dt.timedelta(days=i)
+            closing = v.closeout(day_i)
+            head = CloseoutService._head(uow, closing[0].report_json) if closing else None
+            if head is not None:
+                heads.append((head[0], head[1], head[2] or "", day_i.isoformat()))
     open_days = sum(
         1 for i in range((last - first).days + 1) if cal.day_plan(ctx.profile, first + dt.timedelta(days=i)).open
     )
@@ -570,4 +578,5 @@ def month_summary(ctx: DeskContext, year: int, month: int) -> MonthSummary:
         sum(x.taken - x.reversed for x in revenue),
         kt[0],
         kt[1],
+        tuple(heads),
     )

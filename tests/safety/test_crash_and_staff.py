@@ -17,10 +17,19 @@ sys.path.insert(0, str(ROOT))
 
 
 def test_records_stay_whole_after_repeated_sigkill(tmp_path):
+    """A short version of bench/crash_loop.py (1,000 kills): paying, then close-outs with their
+    backups and anchors, imports and backups mixed in, then the schema upgrade at start."""
+    import sqlite3
+
     from bench.crash_loop import run
 
-    result = run(12, tmp_path / "desk.sqlite3", seed=7)  # bench/crash_loop.py runs 200
-    assert result["kills"] == 12 and result["payments"] > 0
+    result = run(8, tmp_path / "pay" / "desk.sqlite3", seed=7)
+    assert result["kills"] == 8 and result["payments"] > 0
+    mixed = tmp_path / "mixed" / "desk.sqlite3"
+    assert run(10, mixed, seed=7, mode="mixed")["kills"] == 10
+    with sqlite3.connect(mixed) as con:  # the work was done, not only started
+        assert con.execute("SELECT count(*) FROM audit_entry WHERE action LIKE 'row.%'").fetchone()[0] > 0
+    assert run(4, tmp_path / "upgrade" / "desk.sqlite3", seed=7, mode="upgrade")["kills"] == 4
 
 
 def test_pins_are_hashed_and_repeated_failures_lock(ctx, clock):

@@ -218,3 +218,30 @@ def test_a_lost_key_is_reported_not_fatal_and_old_signatures_still_check(closed_
     assert key_path().exists()
     code, out = verify(db, anchors, csv_path, capsys)
     assert code == 0, out
+
+
+def test_heads_leave_the_machine_on_the_a4_report_and_the_monthly_export(closed_day, tmp_path, capsys, profile):
+    from pypdf import PdfReader
+
+    from desk_app.db.store import open_store
+    from desk_app.printing.report import day_pdf, month_csv
+    from desk_app.services.clock import FixedClock
+    from desk_app.services.closeout import CloseoutService, month_summary
+    from desk_app.services.context import DeskContext
+
+    db, anchors, _, _ = closed_day
+    store = open_store(f"sqlite:///{db}", db)
+    try:
+        ctx = DeskContext(store, profile, FixedClock(dt.datetime(2025, 6, 30, 18)))
+        report = CloseoutService(ctx).report(DAY)
+        entry_id, head, signature = report.journal_head
+        assert signature  # signed with the installation's key
+        (tmp_path / "day.pdf").write_bytes(day_pdf(report, profile.center))
+        text = "".join(p.extract_text() for p in PdfReader(tmp_path / "day.pdf").pages).replace("\n", " ")
+        assert f"journal-head {entry_id} {head}" in text
+        monthly = tmp_path / "month.csv"
+        monthly.write_bytes(month_csv(month_summary(ctx, 2025, 6), profile.center))
+        assert f"journal-head,{entry_id},{head}" in monthly.read_text(encoding="utf-8-sig")
+    finally:
+        store.close()
+    assert main(["verify-journal", "--db", str(db), "--anchors", str(monthly), str(anchors)]) == 0
