@@ -330,3 +330,31 @@ def test_card_approval_and_pin_take_ascii_digits_only(ctx, manager, clock):
     with pytest.raises(BadInput, match="PIN"):
         StaffService(ctx).create("박직원", "staff", "١٢٣٤", by=manager)
     assert HEADER  # the shipped profile's headers are the ones written above
+
+
+@pytest.mark.parametrize("number", RRN)
+def test_the_managers_reasons_refuse_a_resident_number_too(ctx, manager, clock, number):
+    """Lifting a no-show ban and clearing a late pick-up: the last free-text fields."""
+    from desk_app.services.bookings import NoShowService
+
+    code = book(ctx, kid(care=True), adult())
+    late = book(ctx, kid("2021-05-05", name="늦음"), adult(), name="박노쇼", phone="010-4444-5555")
+    clock.set(dt.datetime.combine(DAY, dt.time(10, 5)))
+    svc = CheckinService(ctx)
+    paid = svc.pay(
+        dataclasses.replace(svc.request_for(code), residency_doc="resident_card"),
+        PaymentIn("card", approval_no="30012345"),
+        "k",
+        manager.id,
+    )
+    CareService(ctx).flag_late_pickup(paid.visit_code, 15, "20분 늦음", manager)
+    clock.set(dt.datetime.combine(DAY, dt.time(12, 30)))
+    NoShowService(ctx).sweep()  # the second booking never came: a no-show and its ban
+    penalty = NoShowService(ctx).penalties()[0]
+    flag = CareService(ctx).open_flags()[0]
+    before = counts(ctx)
+    with pytest.raises(BadInput, match="주민등록번호"):
+        NoShowService(ctx).lift(penalty.id, f"착오 {number}", manager)
+    with pytest.raises(BadInput, match="주민등록번호"):
+        CareService(ctx).clear(flag.id, f"확인함 {number}", manager)
+    assert counts(ctx) == before and late
