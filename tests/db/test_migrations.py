@@ -145,3 +145,24 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path):
     con.close()
     with pytest.raises(DatabaseProblem, match="더 새로운 버전"):
         open_store(f"sqlite:///{path}", path)
+
+
+def test_an_upgrade_killed_after_its_ddl_runs_again(tmp_path):
+    """SQLite commits ADD COLUMN by itself: a kill after it and before the version stamp leaves
+    the column at the old revision (found by bench/crash_loop.py --mode upgrade)."""
+    import sqlite3
+
+    from desk_app.db.engine import make_engine
+    from desk_app.db.store import open_store
+
+    path = tmp_path / "half.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0004")
+    engine.dispose()
+    with sqlite3.connect(path) as con:
+        con.execute("ALTER TABLE audit_entry ADD COLUMN signature VARCHAR(200)")  # the half-done 0005
+    store = open_store(f"sqlite:///{path}", path)
+    try:
+        assert current_revision(store.engine) == head_revision()
+    finally:
+        store.close()
