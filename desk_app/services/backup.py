@@ -55,14 +55,17 @@ def rotate(folder: Path, stem: str) -> list[Path]:
     return removed
 
 
-def latest_backup(db: Path) -> Path | None:
+def backup_copies(db: Path) -> list[Path]:
+    """The backups of ``db``, newest first (names only: a copy is complete once it has its name)."""
     folder = backups_dir_for(db)
-    copies = (
-        sorted(folder.glob(f"{db.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
-        if folder.exists()
-        else []
-    )
-    for c in copies:
+    if not folder.exists():
+        return []
+    return sorted(folder.glob(f"{db.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def latest_backup(db: Path) -> Path | None:
+    """The newest backup that passes its integrity check (for a restore)."""
+    for c in backup_copies(db):
         try:
             check_backup(c)
         except BadInput:

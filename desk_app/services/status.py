@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desk_app.services.backup import latest_backup
+from desk_app.services.backup import backup_copies
 from desk_app.services.context import DeskContext
 
 
@@ -25,8 +25,9 @@ class StatusService:
         store = self.ctx.store
         path = store.sqlite_path
         database = str(path) if path is not None else store.engine.url.render_as_string(hide_password=True)
-        backup = latest_backup(path) if path is not None else None
-        last = dt.datetime.fromtimestamp(backup.stat().st_mtime) if backup is not None else None
+        # the newest copy's time only: an integrity check of every backup has no place at start-up
+        copies = backup_copies(path) if path is not None else []
+        last = dt.datetime.fromtimestamp(copies[0].stat().st_mtime) if copies else None
         return DeskStatus(database, last, tuple(self.unclosed_days()))
 
     def unclosed_days(self) -> list[dt.date]:

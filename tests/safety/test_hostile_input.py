@@ -25,11 +25,10 @@ from desk_app.services.data import PersonIn
 from desk_app.services.portal_import import PortalImportService
 from desk_app.services.staff import StaffService
 from tests.conftest import DAY, adult, book, kid
+from tests.rrn_samples import BACK, FRONT, NOT_A_DATE, OTHER_DASH, RRN, SPACED  # noqa: E402
 from tests.services.test_portal_import import HEADER, row, write_csv
 
-# one number, written four ways (ELG-4): with the dash, without it, with a space, full width
-RRN = ["900101-1234567", "9001011234567", "900101 1234567", "９００１０１－１２３４５６７"]
-SHAPES = [re.compile(rb"900101.?.?1234567"), re.compile("９００１０１".encode())]
+SHAPES = [re.compile(re.escape(FRONT.encode()) + rb".?.?" + re.escape(BACK.encode())), re.compile(RRN[3][:6].encode())]
 
 
 def counts(ctx):
@@ -113,7 +112,7 @@ def test_every_free_text_field_refuses_a_resident_number(ctx, manager, clock, tm
     for what, action in fields.items():
         with pytest.raises(BadInput, match="주민등록번호") as e:
             action()
-        assert "1234567" not in e.value.message and "１２３４５６７" not in e.value.message, what
+        assert BACK not in e.value.message and RRN[3][7:] not in e.value.message, what
     assert counts(ctx) == before  # nothing was saved
     # the import: the row is named, nothing is saved
     path = write_csv(tmp_path / "rrn.csv", [row(child=f"김서준 {number}", day=f"{DAY:%Y-%m-%d}")])
@@ -177,9 +176,9 @@ def test_no_resident_number_reaches_the_disk(ctx, manager, clock, tmp_path, monk
 
 
 def test_the_shape_and_not_more():
-    for number in RRN + ["9 0 0 1 0 1 - 1 2 3 4 5 6 7", "주민 900101－2234567"]:
+    for number in [*RRN, SPACED, OTHER_DASH]:
         assert looks_like_rrn(number), number
-    for fine in ["R2025061700001", "010-1234-5678", "30012345", "2025-06-11 10:30", "V250611-ABCDE", "901301-1234567"]:
+    for fine in ["R2025061700001", "010-1234-5678", "30012345", "2025-06-11 10:30", "V250611-ABCDE", NOT_A_DATE]:
         assert not looks_like_rrn(fine), fine
 
 

@@ -336,14 +336,16 @@ def test_a_resident_number_typed_on_the_screens_is_refused(qtbot, window, ctx, m
     open_family(qtbot, window, ctx)
     p = window.panel
     choose(p.residency, "resident_card")
-    p.rows[0].name.setText("하늘 900101-1234567")
+    from tests.rrn_samples import BACK, RRN
+
+    p.rows[0].name.setText("하늘 " + RRN[0])
     p.pay_detail.setText("30012345")
     p.pay()
     qtbot.waitUntil(lambda: p.pay_button.isEnabled() and "주민등록번호" in p.status.text())
-    assert "1234567" not in p.status.text() and payments(ctx) == 0
+    assert BACK not in p.status.text() and payments(ctx) == 0
     p.rows[0].name.setText("하늘")
     p.transfer.setChecked(True)
-    p.pay_detail.setText("９００１０１－１２３４５６７")  # the sender, in full-width digits
+    p.pay_detail.setText(RRN[3])  # the sender, in full-width digits
     p.pay()
     qtbot.waitUntil(lambda: p.pay_button.isEnabled() and "주민등록번호" in p.status.text())
     assert payments(ctx) == 0
@@ -352,7 +354,7 @@ def test_a_resident_number_typed_on_the_screens_is_refused(qtbot, window, ctx, m
     wait_printed(qtbot, window)
     d = ReversalDialog(ctx, manager, window.last_paid.receipt_no)
     qtbot.addWidget(d)
-    d.reason.setText("환불 9001011234567")
+    d.reason.setText("환불 " + RRN[1])
     d.confirm.setChecked(True)
     d.reverse()
     assert "주민등록번호" in d.message.text() and d.done_code is None
