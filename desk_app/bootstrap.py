@@ -5,6 +5,7 @@ touches ``desk_app.db`` itself."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
@@ -18,6 +19,8 @@ from desk_app.db.migrate import DatabaseProblem
 from desk_app.db.store import Store, open_store
 from desk_app.domain.messages import msg
 from desk_app.domain.profile import Profile
+from desk_app.domain.profile_edit import ProfileEdit
+from desk_app.paths import default_profile_path
 from desk_app.services.board import BoardService
 from desk_app.services.bookings import (
     BookingService,
@@ -34,9 +37,11 @@ from desk_app.services.context import DeskContext
 from desk_app.services.documents import DocumentService
 from desk_app.services.finding import FindService
 from desk_app.services.journal import JournalService
+from desk_app.services.ops import IncidentService, LostFoundService
 from desk_app.services.portal_import import PortalImportService
 from desk_app.services.privacy import PrivacyService
-from desk_app.services.staff import StaffService
+from desk_app.services.settings import Saved, SettingsService
+from desk_app.services.staff import StaffMember, StaffService
 from desk_app.services.status import StatusService
 
 log = logging.getLogger(__name__)
@@ -135,6 +140,25 @@ class Desk:
         return PrivacyService(self.ctx)
 
     @cached_property
+    def lost_found(self) -> LostFoundService:
+        return LostFoundService(self.ctx)
+
+    @cached_property
+    def incidents(self) -> IncidentService:
+        return IncidentService(self.ctx)
+
+    @cached_property
+    def center_settings(self) -> SettingsService:
+        return SettingsService(self.ctx, self.settings.profile_path)
+
+    def save_settings(self, edit: ProfileEdit, staff: StaffMember | None) -> Saved:
+        """Issue 14: a manager's change of the center profile; the desk reads the saved file
+        from now on (and at the next start)."""
+        saved = self.center_settings.save(edit, staff)
+        self.settings = dataclasses.replace(self.settings, profile_path=saved.path)
+        return saved
+
+    @cached_property
     def status(self) -> StatusService:
         return StatusService(self.ctx)
 
@@ -184,7 +208,7 @@ def attach_journal_key(store: Store, now: dt.datetime) -> None:
 def desk_for(store: Store, profile: Profile, clock: Clock | None = None, settings: Settings | None = None) -> Desk:
     """A desk over a store already open (tests, benchmarks)."""
     path = store.sqlite_path
-    settings = settings or Settings(sqlite_url(path) if path else str(store.engine.url), Path(""))
+    settings = settings or Settings(sqlite_url(path) if path else str(store.engine.url), default_profile_path())
     return Desk(DeskContext(store, profile, clock or SystemClock()), settings)
 
 

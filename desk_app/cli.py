@@ -317,6 +317,36 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lost_found(args: argparse.Namespace) -> int:
+    """OPS-1: the items found, as JSON (id, found_at, what, where, state, due_on); with --due,
+    those still held whose disposal day is today or earlier. Changes nothing."""
+    with _desk(args) as desk:
+        rows = desk.lost_found.items(due=args.due)
+    _emit([r.as_json() for r in rows])
+    return EXIT_OK
+
+
+def cmd_incidents(args: argparse.Namespace) -> int:
+    """OPS-2: the day's warnings, removals and damage records, as JSON. Changes nothing."""
+    day = _date_arg(args.date)
+    with _desk(args) as desk:
+        rows = desk.incidents.on(day)
+    _emit([r.as_json() for r in rows])
+    return EXIT_OK
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput("YYYY-MM-DD", f"올바른 날짜가 아닙니다: {text!r} (예: 2025-06-11)") from None
+    if not 1900 <= day.year <= 2100:
+        raise BadInput("YYYY-MM-DD", f"1900년에서 2100년 사이의 날짜여야 합니다: {text!r}")
+    return day
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     settings = make_settings(args.db, args.profile)
     from ui.app import run  # imported here: the verbs above never load Qt
@@ -375,6 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
     pg = verb("purge", cmd_purge, "보관 기간이 지난 이름·전화번호를 지웁니다 (OPS-3)")
     pg.add_argument("--manager", help="관리자 이름 (PIN은 입력받습니다)")
     pg.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    lf = verb("lost-found", cmd_lost_found, "분실물 목록을 보여 줍니다 (OPS-1, JSON)")
+    lf.add_argument("--due", action="store_true", help="오늘까지 폐기할 때가 된 것만")
+    lf.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    ic = verb("incidents", cmd_incidents, "하루의 경고·퇴실 조치·파손 기록을 보여 줍니다 (OPS-2, JSON)")
+    ic.add_argument("date", metavar="YYYY-MM-DD")
+    ic.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
     d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
     d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")
     d.add_argument("--date", help="YYYY-MM-DD (기본: 오늘; 휴관일이면 다음 운영일)")

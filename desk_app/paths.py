@@ -24,8 +24,19 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-def default_profile_path() -> Path:
+def shipped_profile_path() -> Path:
     return resources_dir() / "profiles" / "default.toml"
+
+
+def default_profile_path() -> Path:
+    """The center's own profile once a manager saved it from the settings screen (issue 14),
+    else the shipped one."""
+    own = user_profile_path()
+    return own if own.exists() else shipped_profile_path()
+
+
+def user_profile_path() -> Path:
+    return config_dir() / "center-profile.toml"
 
 
 def _home() -> Path | None:

@@ -156,6 +156,50 @@ def main() -> None:
     shot(w, "08b-walkin-family-of-six")
     w.back_to_scan()
 
+    # issue 14: incidents (OPS-2), lost and found (OPS-1), the center profile from the desk
+    from ui.center_settings import CenterSettingsDialog
+    from ui.ops_dialogs import IncidentDialog, LostFoundDialog
+
+    inc = IncidentDialog(w.desk, staff, w.last_paid.visit_code)
+    inc.removal_answer = (True, False)
+    inc.show()
+    inc.category.setCurrentIndex(1)
+    inc.warn_note.setText("미끄럼틀 거꾸로 오르기")
+    inc.warn()
+    inc.category.setCurrentIndex(0)
+    inc.warn_note.setText("다른 아이를 밀침")
+    inc.warn()
+    inc.what.setText("자석 블록 세트")
+    inc.remedy.setCurrentIndex(1)
+    inc.amount.setValue(15000)
+    inc.settled.setCurrentIndex(0)
+    inc.damage_note.setText("떨어뜨려 깨짐")
+    inc.record_damage()
+    shot(inc, "30-incidents")
+    inc.close()
+    lf = LostFoundDialog(w.desk, staff)
+    lf.show()
+    lf.what.setText("아기 양말 (분홍)")
+    lf.place.setText("수유실")
+    lf.record()
+    shot(lf, "31-lost-found")
+    lf.close()
+    cs = CenterSettingsDialog(w.desk, staff)
+    cs.show()
+    cs.center_fields["address"].setText("서울특별시 도봉구 마들로 656")
+    cs.center_fields["business_no"].setText("210-83-00123")
+    shot(cs, "32-center-settings")
+    cs.spins[("fees", "child")].setValue(2500)
+    cs.spins[("kt", "percent")].setValue(10)
+    cs.tabs.setCurrentIndex(1)
+    cs.preview()
+    shot(cs, "33-center-settings-preview")
+    cs.tabs.setCurrentIndex(2)
+    shot(cs, "34-center-settings-sessions")
+    cs.tabs.setCurrentIndex(3)
+    shot(cs, "35-center-settings-rules")
+    cs.close()
+
     from ui.closeout_dialog import ReversalDialog
     from ui.help import HelpDialog
     from ui.login import LoginDialog, ManagerDialog
@@ -219,7 +263,8 @@ def main() -> None:
     co = CloseoutDialog(ctx, staff)
     co.show()
     shot(co, "14-closeout-open")
-    co.terminal.setText(f"{co.report.card_net + 1000:,}")
+    shot(co, "14b-closeout-damage")  # the damage section further down the same report
+    co.terminal.setText(f"{co.report.terminal_expected + 1000:,}")
     co.close_day()
     shot(co, "15-closeout-closed")
     from ui.workers import shut_down_widgets

@@ -158,9 +158,12 @@ class CloseoutDialog(QDialog):
             )
             self.state.setStyleSheet(GREEN)
         else:
-            self.state.setText(
-                self.tr("마감 전 · 순 결제 {0}원 (카드 {1}원)").format(f"{r.net_total:,}", f"{r.card_net:,}")
-            )
+            text = self.tr("마감 전 · 순 결제 {0}원 (카드 {1}원)").format(f"{r.net_total:,}", f"{r.card_net:,}")
+            if r.damage_card:  # OPS-2: taken on the same terminal, counted apart
+                text += self.tr(" · 파손 배상 카드 {0}원 별도 — 단말기 합계는 {1}원이어야 합니다").format(
+                    f"{r.damage_card:,}", f"{r.terminal_expected:,}"
+                )
+            self.state.setText(text)
             self.state.setStyleSheet("")
         self.terminal.setEnabled(not closed)
         self.close_button.setEnabled(not closed)

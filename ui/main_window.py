@@ -219,7 +219,10 @@ class MainWindow(QMainWindow):
             (self.tr("휴관 지정"), "closureButton", self.open_closures),
             (self.tr("취소·환불"), "reversalButton", lambda: self.open_reversal("")),
             (self.tr("정산·마감"), "closeoutButton", self.open_closeout),
+            (self.tr("분실물"), "lostButton", self.open_lost_found),
+            (self.tr("사고·파손"), "incidentButton", self.open_incidents),
             (self.tr("직원"), "staffButton", self.open_staff),
+            (self.tr("센터 설정"), "centerSettingsButton", self.open_center_settings),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
@@ -403,6 +406,31 @@ class MainWindow(QMainWindow):
         from ui.booking_dialogs import ClosureDialog
 
         ClosureDialog(self.ctx, self.staff, parent=self).exec()
+        self.refresh()
+
+    def open_lost_found(self) -> None:
+        from ui.ops_dialogs import LostFoundDialog
+
+        LostFoundDialog(self.desk, self.staff, parent=self).exec()
+
+    def open_incidents(self, visit_code: str = "") -> None:
+        from ui.ops_dialogs import IncidentDialog
+
+        IncidentDialog(self.desk, self.staff, visit_code or "", parent=self).exec()
+
+    def open_center_settings(self) -> None:
+        """Issue 14: managers only; a staff member is asked for a manager first."""
+        from ui.booking_dialogs import ask_manager
+        from ui.center_settings import CenterSettingsDialog
+
+        manager = ask_manager(self, self.ctx, self.staff, self.tr("센터 설정"))
+        if manager is None:
+            return
+        CenterSettingsDialog(self.desk, manager, parent=self).exec()
+        self.title.setText(
+            f"<b style='font-size:14pt'>{self.ctx.profile.center.name}</b>"
+            + (" <span style='color:#c62828'>" + self.tr("[데모]") + "</span>" if self.demo else "")
+        )
         self.refresh()
 
     def open_staff(self) -> None:
@@ -865,15 +893,30 @@ class MainWindow(QMainWindow):
             self.day_status.setStyleSheet(PLAIN)
 
     def announce(self) -> None:
-        """At sign-in: an earlier day never closed is said at once (CLS-1)."""
+        """At sign-in: an earlier day never closed (CLS-1), lost property due for disposal
+        (OPS-1) and center details still holding placeholders (issue 14), said at once."""
+        from desk_app.services.settings import placeholder_notice
+
         self.update_status()
+        notes = []
         if self.unclosed:
-            self.show_message(
+            notes.append(
                 self.tr("마감하지 않은 날이 있습니다: {0} — [정산·마감]에서 그 날을 골라 마감하세요.").format(
                     ", ".join(f"{d:%Y-%m-%d}" for d in self.unclosed)
-                ),
-                BAD,
+                )
             )
+        due = self.desk.lost_found.due_today()
+        if due:
+            notes.append(
+                self.tr("오늘 폐기할 분실물이 {0}건 있습니다: {1} — [분실물]에서 확인하세요.").format(
+                    len(due), ", ".join(i.what for i in due[:3]) + (" …" if len(due) > 3 else "")
+                )
+            )
+        placeholders = placeholder_notice(self.ctx)
+        if placeholders is not None:
+            notes.append(say(placeholders))
+        if notes:
+            self.show_message("\n".join(notes), BAD)
 
     def _show_staff(self) -> None:
         role = self.tr("관리자") if self.staff.is_manager else self.tr("직원")

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from desk_app.db.models import Booking, ChargeLine, DayCloseout, Payment, PaymentReversal, Visit
+from desk_app.db.models import Booking, ChargeLine, DayCloseout, Incident, Payment, PaymentReversal, Visit
 
 # the table, the columns that matter (in this order) and how a row is named in the journal
 BOUND: dict[type, tuple[str, tuple[str, ...]]] = {
@@ -31,6 +31,8 @@ BOUND: dict[type, tuple[str, tuple[str, ...]]] = {
         ("id", "code", "booking_id", "day", "session_no", "kind", "status", "residency_doc", "kt_member", "total"),
     ),
     Booking: ("booking", ("id", "code", "source", "portal_no", "kind", "day", "session_no", "status")),
+    # issue 14: damage money is money, so every incident is bound like a payment
+    Incident: ("incident", ("id", "key", "day", "kind", "visit_id", "remedy", "amount", "settled")),
 }
 LINE_COLUMNS = ("person_idx", "item", "price", "reduction", "reason", "charge")
 ACTION = "row"  # journal action "row.<table>"

@@ -50,6 +50,9 @@ FREE_TEXT = {
     "portal_no": msg("예약번호"),
     "subject": msg("기록"),
     "last_error": msg("인쇄 오류"),
+    "what": msg("물건"),
+    "place": msg("장소"),
+    "handed_to": msg("받은 사람"),
 }
 
 

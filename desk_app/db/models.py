@@ -314,3 +314,55 @@ class DayCloseout(Base):
     terminal_total: Mapped[int | None] = mapped_column(Integer)
     difference: Mapped[int | None] = mapped_column(Integer)
     report_json: Mapped[str] = mapped_column(Text)
+
+
+class LostItem(Base):
+    """OPS-1: something found in the center. Kept for the profile's days (one week) after it
+    was found, then disposed of; or handed back. The finder's or owner's name and phone only
+    when given, erased with the other personal data (OPS-3)."""
+
+    __tablename__ = "lost_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)  # the day it was found
+    session_no: Mapped[int | None] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(String(100))
+    place: Mapped[str] = mapped_column(String(100))
+    found_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    name: Mapped[str | None] = mapped_column(String(50))  # finder or owner, only when given
+    phone: Mapped[str | None] = mapped_column(String(20))
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)  # OPS-1: disposed of from this day
+    state: Mapped[str] = mapped_column(String(10), default="held")  # held | returned | disposed
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    handed_to: Mapped[str | None] = mapped_column(String(50))  # who took it back (OPS-3 erases it)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    __table_args__ = (CheckConstraint("state IN ('held', 'returned', 'disposed')", name="state"),)
+
+
+class Incident(Base):
+    """OPS-2: a warning by the safety staff, a removal (퇴실 조치) after a second warning, or
+    damage to a toy or equipment with the amount agreed. Damage money is not an admission fee:
+    the close-out keeps it in its own section, never in the admission totals or KT."""
+
+    __tablename__ = "incident"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)  # made by the screen: a second click adds nothing
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the desk recorded it
+    kind: Mapped[str] = mapped_column(String(10))  # warning | removal | damage
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    category: Mapped[str | None] = mapped_column(String(20))  # warning: disturbing | dangerous
+    note: Mapped[str | None] = mapped_column(String(200))
+    may_return: Mapped[bool] = mapped_column(Boolean, default=False)  # removal: entry kept for the day
+    what: Mapped[str | None] = mapped_column(String(100))  # damage: the toy or equipment
+    remedy: Mapped[str | None] = mapped_column(String(10))  # damage: repair | replace
+    amount: Mapped[int] = mapped_column(Integer, default=0)  # damage: won agreed
+    settled: Mapped[str | None] = mapped_column(String(10))  # damage: card | transfer | in_kind | pending
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    __table_args__ = (
+        CheckConstraint("kind IN ('warning', 'removal', 'damage')", name="kind"),
+        CheckConstraint("amount >= 0", name="amount"),
+        CheckConstraint("remedy IS NULL OR remedy IN ('repair', 'replace')", name="remedy"),
+        CheckConstraint("settled IS NULL OR settled IN ('card', 'transfer', 'in_kind', 'pending')", name="settled"),
+    )

@@ -26,7 +26,9 @@ from desk_app.db.models import (
     Closure,
     DayCloseout,
     DaySession,
+    Incident,
     LatePickup,
+    LostItem,
     Payment,
     PaymentReversal,
     Penalty,
@@ -82,6 +84,12 @@ class DayRepository(_Repository):
 
     def closures_on(self, day: dt.date) -> list[domain_profile.Closure]:
         rows = self.session.scalars(select(Closure).where(Closure.day == day, Closure.lifted_at.is_(None))).all()
+        return [domain_profile.Closure(r.day, r.session_no, r.reason) for r in rows]
+
+    def closures_from(self, day: dt.date) -> list[domain_profile.Closure]:
+        rows = self.session.scalars(
+            select(Closure).where(Closure.day >= day, Closure.lifted_at.is_(None)).order_by(Closure.day)
+        ).all()
         return [domain_profile.Closure(r.day, r.session_no, r.reason) for r in rows]
 
     def add_closure(self, day: dt.date, session_no: int | None, reason: str, by: int | None, now: dt.datetime) -> None:
@@ -380,6 +388,12 @@ class VisitRepository(_Repository):
             select(Visit).where(Visit.code == code).options(selectinload(Visit.people), selectinload(Visit.lines))
         ).first()
 
+    def on_day(self, day: dt.date, session_no: int | None = None) -> list[Visit]:
+        q = select(Visit).where(Visit.day == day)
+        if session_no is not None:
+            q = q.where(Visit.session_no == session_no)
+        return list(self.session.scalars(q.order_by(Visit.id)))
+
     def get(self, visit_id: int) -> Visit | None:
         return self.session.get(Visit, visit_id)
 
@@ -609,6 +623,61 @@ class LatePickupRepository(_Repository):
         self.session.flush()
 
 
+# ------------------------------------------------------------------ lost and found, incidents (OPS)
+
+
+class LostItemRepository(_Repository):
+    """OPS-1: items found in the center."""
+
+    def add(self, **values: Any) -> LostItem:
+        row = LostItem(**values)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def get(self, item_id: int) -> LostItem | None:
+        return self.session.get(LostItem, item_id)
+
+    def close(self, item: LostItem, state: str, handed_to: str | None, by: int | None, now: dt.datetime) -> None:
+        item.state, item.handed_to, item.closed_by, item.closed_at = state, handed_to, by, now
+        self.session.flush()
+
+    def listed(self, held_only: bool = False, due_by: dt.date | None = None) -> list[LostItem]:
+        q = select(LostItem)
+        if held_only or due_by is not None:
+            q = q.where(LostItem.state == "held")
+        if due_by is not None:
+            q = q.where(LostItem.due_on <= due_by)
+        return list(self.session.scalars(q.order_by(LostItem.due_on, LostItem.id)))
+
+
+class IncidentRepository(_Repository):
+    """OPS-2: warnings, removals and damage, bound to the journal like payments (issue 14)."""
+
+    def add(self, **values: Any) -> Incident:
+        row = Incident(**values)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def by_key(self, key: str) -> Incident | None:
+        return self.session.scalars(select(Incident).where(Incident.key == key)).first()
+
+    def for_visit(self, visit_id: int) -> list[Incident]:
+        return list(self.session.scalars(select(Incident).where(Incident.visit_id == visit_id).order_by(Incident.id)))
+
+    def on(self, day: dt.date) -> list[tuple[Incident, Visit | None, str | None]]:
+        """The day's incidents with their visit and the staff member's name."""
+        rows = self.session.execute(
+            select(Incident, Visit, Staff.name)
+            .outerjoin(Visit, Visit.id == Incident.visit_id)
+            .outerjoin(Staff, Staff.id == Incident.staff_id)
+            .where(Incident.day == day)
+            .order_by(Incident.created_at, Incident.id)
+        )
+        return [(i, v, n) for i, v, n in rows]
+
+
 # ------------------------------------------------------------------ the facts an admission decides on
 
 
@@ -704,6 +773,15 @@ class PrivacyRepository(_Repository):
         stale = s.scalars(select(Booker).where(Booker.id.not_in(recent), Booker.phone != "")).all()
         for b in stale:
             b.name, b.phone, b.phone_last4 = f"{erased}#{b.id}", "", ""
+        # OPS-1 × OPS-3: a finder's or owner's name and phone, and who took an item back
+        people += s.execute(
+            update(LostItem)
+            .where(
+                LostItem.day < cutoff,
+                or_(LostItem.name.is_not(None), LostItem.phone.is_not(None), LostItem.handed_to.is_not(None)),
+            )
+            .values(name=None, phone=None, handed_to=None)
+        ).rowcount
         s.flush()
         return len(stale), int(people)
 

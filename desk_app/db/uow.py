@@ -60,6 +60,8 @@ class UnitOfWork:
         self.journal = repos.AuditRepository(self.session)
         self.print_jobs = repos.PrintJobRepository(self.session)
         self.late_pickups = repos.LatePickupRepository(self.session)
+        self.lost_items = repos.LostItemRepository(self.session)
+        self.incidents = repos.IncidentRepository(self.session)
         self.admission = repos.AdmissionRepository(self.session)
         self.privacy = repos.PrivacyRepository(self.session)
         self.views = Views(self.session)

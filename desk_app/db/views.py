@@ -383,7 +383,7 @@ class Views:
     def last_profile_digest(self) -> str | None:
         row = self.session.scalars(
             select(AuditEntry)
-            .where(AuditEntry.action.in_(("profile.loaded", "profile.change")))
+            .where(AuditEntry.action.in_(("profile.loaded", "profile.change", "profile.edit")))
             .order_by(AuditEntry.id.desc())
             .limit(1)
         ).first()

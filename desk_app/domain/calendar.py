@@ -106,12 +106,15 @@ def day_plan(profile: Profile, day: dt.date, closures: Iterable[Closure] = ()) -
 
     period = profile.period_on(day)
     weekend = day.weekday() >= 5
+    rules = profile.rules_on(day)
     defs: tuple[SessionDef, ...] = profile.weekend_sessions if weekend else profile.weekday_sessions
+    dated = rules.weekend_sessions if weekend else rules.weekday_sessions
+    if dated is not None:  # PRF-2: the session list of the rule version in force on the day
+        defs = dated
     if period is not None:
         override = period.weekend if weekend else period.weekday
         if override is not None:
             defs = override
-    rules = profile.rules_on(day)
     audience = SHARED if day.weekday() in cal.group_days else INDIVIDUAL  # CAL-3
     blocked = {c.session: c.reason for c in all_closures if c.session is not None}
     slots = tuple(SessionSlot(d.no, d.start, d.end, audience, rules.capacity) for d in defs if d.no not in blocked)

@@ -31,6 +31,8 @@ class Center:
     business_no: str
     representative: str
     opening_date: dt.date
+    # fields still holding the shipped placeholder values: flagged at sign-in until filled in
+    placeholders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,9 @@ class Rules:
     booking: BookingRules
     retention: RetentionRules
     reductions: tuple[Reduction, ...]
+    # CAL-2 × PRF-2: a session list by day type from this version's date (None: the profile's)
+    weekday_sessions: tuple[SessionDef, ...] | None = None
+    weekend_sessions: tuple[SessionDef, ...] | None = None
 
     def reduction(self, reduction_id: str) -> Reduction | None:
         for r in self.reductions:
@@ -424,7 +429,24 @@ def _session_list(parent: _Table, name: str, tidy_up: int, required: bool = True
     return tuple(sessions)
 
 
-def _rules(t: _Table) -> Rules:
+CENTER_DETAILS = ("name", "address", "phone", "business_no", "representative")
+
+
+def _placeholders(center_t: _Table) -> tuple[str, ...]:
+    if "placeholders" not in center_t.data:
+        center_t.seen.add("placeholders")
+        return ()
+    names = center_t.strings("placeholders")
+    for i, name in enumerate(names):
+        if name not in CENTER_DETAILS:
+            raise ProfileError(
+                f"{center_t.key('placeholders')}[{i}]",
+                msg("{join} 중 하나여야 합니다 (지금: {name!r})", join=", ".join(CENTER_DETAILS), name=name),
+            )
+    return names
+
+
+def _rules(t: _Table, tidy_up: int) -> Rules:
     fees_t = t.table("fees")
     fees = _read(
         fees_t, lambda f: Fees(f.integer("child"), f.integer("guardian"), f.integer("teacher"), f.integer("care"))
@@ -490,6 +512,14 @@ def _rules(t: _Table) -> Rules:
         if any(x.id == red.id for x in reductions):
             raise ProfileError(r.key("id"), msg("감면 유형 {id!r}이(가) 두 번 있습니다", id=red.id))
         reductions.append(red)
+    weekday_sessions = weekend_sessions = None
+    if "sessions" in t.data:
+        ses = t.table("sessions")
+        weekday_sessions = _session_list(ses, "weekday", tidy_up, required=False)
+        weekend_sessions = _session_list(ses, "weekend", tidy_up, required=False)
+        ses.done()
+    else:
+        t.seen.add("sessions")
     return Rules(
         effective_from=t.date("effective_from"),
         capacity=t.integer("capacity", 1),
@@ -502,15 +532,17 @@ def _rules(t: _Table) -> Rules:
         booking=booking,
         retention=retention,
         reductions=tuple(reductions),
+        weekday_sessions=weekday_sessions,
+        weekend_sessions=weekend_sessions,
     )
 
 
-def _merge(base: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
+def merge_version(base: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
     """PRF-2: a later rule version lists only what changes; tables merge, lists replace."""
     out = dict(base)
     for key, value in change.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+            out[key] = merge_version(out[key], value)
         else:
             out[key] = value
     return out
@@ -533,6 +565,7 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         business_no=center_t.string("business_no"),
         representative=center_t.string("representative"),
         opening_date=center_t.date("opening_date"),
+        placeholders=_placeholders(center_t),
     )
     center_t.done()
 
@@ -596,9 +629,9 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
             raise ProfileError(f"rules[{i}]", msg("표(table)여야 합니다"))
         if "effective_from" not in raw:
             raise ProfileError(f"rules[{i}].effective_from", msg("필수 항목이 없습니다"))
-        merged = _merge(merged, raw)
+        merged = merge_version(merged, raw)
         table = _Table(merged, f"rules[{i}]")
-        version = _rules(table)
+        version = _rules(table, tidy_up)
         table.done()
         if versions and version.effective_from <= versions[-1].effective_from:
             raise ProfileError(f"rules[{i}].effective_from", msg("규칙 버전은 시행일이 늦어지는 순서로 적어야 합니다"))

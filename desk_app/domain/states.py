@@ -210,6 +210,7 @@ def reenter(
     end: dt.time | None,
     closed_reason: str | None,
     now: dt.datetime,
+    removed_at: dt.datetime | None = None,
 ) -> Reentry:
     """CHK-4: a slip scanned again inside its session shows how long it is valid and counts
     nobody twice. A slip whose payment was voided or refunded, for another day or session, or
@@ -222,6 +223,10 @@ def reenter(
         return Reentry(False, msg("결제되지 않은 입장권입니다."))
     if visit_day != now.date():
         return Reentry(False, msg("{visit_day:%Y-%m-%d} 입장권입니다. 오늘 입장권이 아닙니다.", visit_day=visit_day))
+    if removed_at is not None:  # OPS-2: removed, and the staff did not keep the entry for the day
+        return Reentry(
+            False, msg("{at:%H:%M}에 퇴실 조치된 입장권입니다 (OPS-2). 오늘은 다시 입장할 수 없습니다.", at=removed_at)
+        )
     if closed_reason is not None:
         return Reentry(
             False,

@@ -136,9 +136,18 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
             won(r.net_total),
         ]
     )
+    damage_card = getattr(r, "damage_card", 0)
     terminal = [
         ["항목", "금액"],
         ["카드 순액 (기록)", won(r.card_net)],
+        *(
+            [
+                ["파손 배상 카드 (따로 집계)", won(damage_card)],
+                ["단말기에 있어야 할 합계", won(r.card_net + damage_card)],
+            ]
+            if damage_card
+            else []
+        ),
         ["카드 단말기 합계 (입력)", "-" if r.terminal_total is None else won(r.terminal_total)],
         ["차이 (단말기 - 기록)", "-" if r.difference is None else won(r.difference)],
     ]
@@ -160,6 +169,17 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
                 x.reason,
             ]
         )
+    # OPS-2 (issue 14): the day's incidents, and damage money apart from admission money
+    damages = getattr(r, "damages", ())
+    incidents = [
+        ["경고", "퇴실 조치", "파손 기록"],
+        [getattr(r, "warnings", 0), getattr(r, "removals", 0), len(damages)],
+    ]
+    damage = [["시각", "입장권", "물품", "처리", "금액", "정산", "담당"]]
+    for x in damages:
+        damage.append([x.at, x.visit, x.what, x.remedy, won(x.amount), x.settled, x.staff])
+    if damages:
+        damage.append(["합계", "", "", "", won(sum(x.amount for x in damages)), "", ""])
     return [
         ("회차별 이용", sessions),
         ("결제", money),
@@ -167,6 +187,8 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
         ("감면", reductions),
         ("KT 멤버십", kt),
         ("결제 취소·환불", reversals),
+        ("안전 사고 (경고·퇴실·파손)", incidents),
+        ("파손 배상 (입장료와 별도, KT 정산 제외)", damage),
     ]
 
 
@@ -328,3 +350,51 @@ def month_csv(m: Any, center: Any) -> bytes:
     if getattr(m, "journal_heads", ()):  # issue 12: every close's head, for the district to keep
         sections.append(("감사 기록 머리", head_rows(list(m.journal_heads))))
     return sections_csv(f"{center.name} 월간 운영 보고 {m.year}-{m.month:02d}", sections)
+
+
+# ------------------------------------------------------------------ lost and found (OPS-1)
+
+
+def lost_found_pdf(items: Sequence[Any], center: Any, today: Any) -> bytes:
+    """OPS-1 on A4: what is due for disposal today (to be signed off), then what is still held."""
+    from xml.sax.saxutils import escape
+
+    st = _styles()
+    buf = io.BytesIO()
+    doc = _a4(buf, f"분실물 {today:%Y-%m-%d}", center)
+    story: list[Any] = [
+        Paragraph(f"{escape(center.name)} 분실물 목록", st["title"]),
+        Paragraph(
+            f"{today:%Y-%m-%d} ({WEEKDAY_KO[today.weekday()]}) 기준 · 발견일로부터 보관 후 폐기 (OPS-1)", st["p"]
+        ),
+    ]
+    header = ["번호", "발견", "물건", "장소", "회차", "연락처", "폐기일"]
+    widths = [12 * mm, 26 * mm, 42 * mm, 34 * mm, 12 * mm, 30 * mm, 26 * mm]
+
+    def rows(chosen: Sequence[Any]) -> list[list[Any]]:
+        return [header] + [
+            [
+                i.id,
+                f"{i.found_at:%m-%d %H:%M}",
+                i.what,
+                i.place,
+                f"{i.session_no}회차" if i.session_no else "-",
+                i.contact or "-",
+                f"{i.due_on:%Y-%m-%d}",
+            ]
+            for i in chosen
+        ]
+
+    due = [i for i in items if i.due(today)]
+    held = [i for i in items if i.state == "held" and not i.due(today)]
+    for title, chosen in ((f"오늘 폐기할 물건 ({len(due)}건)", due), (f"보관 중 ({len(held)}건)", held)):
+        story.append(Paragraph(title, st["h"]))
+        if not chosen:
+            story.append(Paragraph("없음", st["p"]))
+            continue
+        story.append(_table(rows(chosen), widths, right_from=7, left=(1, 2, 3, 4, 5, 6)))
+    if due:
+        story.append(Spacer(1, 10 * mm))
+        story.append(Paragraph("폐기 확인: ____________________ (서명)      일시: ____________________", st["p"]))
+    doc.build(story)
+    return buf.getvalue()

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
-from desk_app.domain import states
+from desk_app.domain import ops, states
 from desk_app.domain.errors import BadInput, Conflict, DeskError, require_manager
 from desk_app.domain.fees import KT
 from desk_app.domain.messages import msg
+from desk_app.domain.ops import IncidentKind
 from desk_app.domain.rrn import check_no_rrn
 from desk_app.domain.states import BookingState, ReversalKind, Source, VisitState
 from desk_app.domain.words import METHOD_KO, REVERSAL_KO, ascii_number, reason_label
@@ -75,6 +76,19 @@ class ReversalLine:
 
 
 @dataclass(frozen=True)
+class DamageLine:
+    """OPS-2: damage money, kept apart from admission money (never in its totals or KT)."""
+
+    at: str
+    visit: str
+    what: str
+    remedy: str
+    amount: int
+    settled: str
+    staff: str
+
+
+@dataclass(frozen=True)
 class DayReport:
     day: dt.date
     sessions: tuple[SessionLine, ...]
@@ -94,12 +108,30 @@ class DayReport:
     terminal_total: int | None = None
     difference: int | None = None
     journal_head: tuple[int, str, str | None] | None = None  # (id, hash, signature) at the close (issue 12)
+    # OPS-2 (issue 14): the day's incidents, and damage money in its own section
+    warnings: int = 0
+    removals: int = 0
+    damages: tuple[DamageLine, ...] = ()
+    damage_card: int = 0  # taken on the same card terminal: part of the terminal's total
+    damage_transfer: int = 0
+
+    @property
+    def damage_total(self) -> int:
+        return self.damage_card + self.damage_transfer
+
+    @property
+    def terminal_expected(self) -> int:
+        """What the card terminal's own total should be: admissions by card, net, and damage by card."""
+        return self.card_net + self.damage_card
 
     @property
     def empty(self) -> bool:
         return (
             not self.total_taken
             and not self.reversals
+            and not self.damages
+            and not self.warnings
+            and not self.removals
             and not any(s.booked or s.walkins or s.arrived or s.cancelled or s.refused for s in self.sessions)
         )
 
@@ -198,6 +230,20 @@ class CloseoutService:
         ]
         card = next(x for x in net if x.method == "card")
         closing = v.closeout(day)
+        incidents = uow.incidents.on(day)
+        damages = tuple(
+            DamageLine(
+                f"{i.created_at:%H:%M}",
+                visit.code if visit is not None else "-",
+                i.what or "",
+                str(ops.REMEDIES.get(i.remedy or "", i.remedy or "")),
+                int(i.amount),
+                str(ops.SETTLEMENTS.get(i.settled or "", i.settled or "")),
+                name or "-",
+            )
+            for i, visit, name in incidents
+            if i.kind == IncidentKind.DAMAGE
+        )
         total_taken = sum(x.amount for x in taken)
         total_reversed = sum(x.amount for x in reversed_)
         return DayReport(
@@ -219,6 +265,13 @@ class CloseoutService:
             terminal_total=closing[0].terminal_total if closing else None,
             difference=closing[0].difference if closing else None,
             journal_head=self._head(uow, closing[0].report_json) if closing else None,
+            warnings=sum(1 for i, _, _ in incidents if i.kind == IncidentKind.WARNING),
+            removals=sum(1 for i, _, _ in incidents if i.kind == IncidentKind.REMOVAL),
+            damages=damages,
+            damage_card=sum(i.amount for i, _, _ in incidents if i.kind == IncidentKind.DAMAGE and i.settled == "card"),
+            damage_transfer=sum(
+                i.amount for i, _, _ in incidents if i.kind == IncidentKind.DAMAGE and i.settled == "transfer"
+            ),
         )
 
     @staticmethod
@@ -260,7 +313,8 @@ class CloseoutService:
                     )
             states.close_day(uow.bookings.count(day, BookingState.BOOKED), None, day)
             report = self._report(uow, day)
-            difference = None if terminal is None else terminal - report.card_net
+            # the terminal's own total holds damage paid by card too (OPS-2), never admission money
+            difference = None if terminal is None else terminal - report.terminal_expected
             entry = uow.journal.append(
                 now,
                 staff.id,

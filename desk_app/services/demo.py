@@ -23,6 +23,7 @@ from desk_app.services.closeout import CloseoutService, ReversalService
 from desk_app.services.context import DeskContext
 from desk_app.services.data import PaymentIn, PersonIn
 from desk_app.services.documents import DocumentService
+from desk_app.services.ops import IncidentService, LostFoundService
 from desk_app.services.staff import StaffMember, StaffService
 
 log = logging.getLogger(__name__)
@@ -239,6 +240,7 @@ class DemoFiller:
                 stats["walkins"] += 1
                 stats["paid"] += 1
                 stats["revenue"] += paid.total
+        self._incidents(ctx, clock, plan, staff)
         # the end of the day: no-shows recorded (RSV-6), one payment voided for a staff error
         # (FEE-6), and the day closed with the card terminal's total (CLS-1)
         clock.set(dt.datetime.combine(self.day, max(s.end for s in plan.sessions)) + dt.timedelta(minutes=20))
@@ -250,8 +252,41 @@ class DemoFiller:
             stats["voided"] = done.amount
         closer = CloseoutService(ctx)
         report = closer.report(self.day)
-        closer.close(self.day, str(report.card_net), staff)
+        closer.close(self.day, str(report.terminal_expected), staff)
         return stats
+
+    def _incidents(self, ctx: DeskContext, clock: FixedClock, plan: cal.DayPlan, staff: StaffMember) -> None:
+        """OPS-2 in the first session: a child warned twice (dangerous play, then disturbing
+        others) and the party removed; another party pays for a toy it broke, by card."""
+        first = plan.sessions[0]
+        with self.ctx.store.uow() as uow:
+            visits = [v.code for v in uow.visits.on_day(self.day) if v.session_no == first.no and v.status == "paid"]
+        if len(visits) < 2:
+            return
+        incidents = IncidentService(ctx)
+        rowdy, clumsy = self.rng.sample(visits, 2)
+        clock.set(dt.datetime.combine(self.day, first.start) + dt.timedelta(minutes=25))
+        incidents.warn(secrets.token_hex(16), rowdy, "dangerous", "미끄럼틀 거꾸로 오르기", staff)
+        clock.advance(20)
+        conduct = incidents.warn(secrets.token_hex(16), rowdy, "disturbing", "다른 아이를 밀침", staff)
+        if conduct.removal_offered:
+            incidents.remove(secrets.token_hex(16), rowdy, False, "보호자 동의 후 퇴실", staff)
+        clock.advance(15)
+        incidents.record_damage(
+            secrets.token_hex(16), clumsy, "자석 블록 세트", "replace", 15000, "card", "떨어뜨려 깨짐", staff
+        )
+
+    def found_items(self, staff: StaffMember) -> None:
+        """OPS-1: a water bottle found on the day, and a cap found more than a week before it,
+        now due for disposal."""
+        keep = self.rules.retention.lost_and_found_days
+        first = cal.day_plan(self.ctx.profile, self.day).sessions[0]
+        earlier = dt.datetime.combine(self.day - dt.timedelta(days=keep + 1), dt.time(11, 50))
+        lost = LostFoundService(DeskContext(self.ctx.store, self.ctx.profile, FixedClock(earlier)))
+        lost.record("어린이 모자 (노란색)", "신발장 옆", staff, found_at=earlier)
+        found = dt.datetime.combine(self.day, first.end) - dt.timedelta(minutes=5)
+        lost = LostFoundService(DeskContext(self.ctx.store, self.ctx.profile, FixedClock(found)))
+        lost.record("물병 (파란 뚜껑)", "볼풀 옆 의자", staff, session_no=first.no, name="", found_at=found)
 
     @staticmethod
     def _print(docs: DocumentService, code: str) -> None:
@@ -301,7 +336,13 @@ def fill(
     filler.ctx = ctx
     if play is None:
         play = day < ctx.clock.now().date()
+    filler.found_items(staff)
     if not play:
+        # a day not played yet: the opening check found a toy damaged by an unknown visitor
+        check = dt.datetime.combine(day, dt.time(9, 40))
+        IncidentService(DeskContext(ctx.store, ctx.profile, FixedClock(check))).record_damage(
+            secrets.token_hex(16), None, "주방놀이 의자 다리", "repair", 0, "pending", "개장 전 점검에서 발견", staff
+        )
         return DemoSummary(day, n, people, False)
     stats = filler.play(staff, out_dir)
     return DemoSummary(day, n, people, True, **stats)

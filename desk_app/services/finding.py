@@ -13,6 +13,7 @@ from desk_app.domain.words import mask_phone
 from desk_app.services import codes
 from desk_app.services.context import DeskContext
 from desk_app.services.data import BookingView, PenaltyView, PersonView, Reentry, ScanResult
+from desk_app.services.ops import removal_of
 
 
 def booking_view(uow: UnitOfWork, b) -> BookingView:  # type: ignore[no-untyped-def]
@@ -86,6 +87,7 @@ class FindService:
         payment_state = uow.payments.state(payments[0] if payments else None)
         slot = cal.day_plan(self.ctx.profile, visit.day).session(visit.session_no)
         closed = cal.closed_reason(self.ctx.profile, visit.day, visit.session_no, uow.days.closures_on(visit.day))
+        removal = removal_of(uow, visit.id)
         decision = states.reenter(
             VisitState(visit.status),
             payment_state,
@@ -95,5 +97,6 @@ class FindService:
             slot.end if slot else None,
             closed,
             now,
+            removed_at=removal[0] if removal is not None and not removal[1] else None,
         )
         return Reentry(decision.ok, decision.message, visit.code, decision.valid_until)

@@ -68,6 +68,7 @@ TABLE_KO = {
     "day_closeout": msg("마감"),
     "visit": msg("입장 기록"),
     "booking": msg("예약"),
+    "incident": msg("사고 기록"),
 }
 
 

@@ -187,6 +187,21 @@ def test_every_dialog_in_english(english, qtbot, ctx, manager, clock, tmp_path):
         LoginDialog(StaffService(ctx)),
         ManagerDialog(StaffService(ctx), "void"),
     ]
+    # issue 14: lost and found, incidents (with records on them), the center settings
+    from desk_app.bootstrap import desk_for
+    from ui.center_settings import CenterSettingsDialog
+    from ui.ops_dialogs import IncidentDialog, LostFoundDialog
+
+    desk = desk_for(ctx.store, ctx.profile, ctx.clock)
+    clock.set(dt.datetime.combine(DAY, dt.time(11, 0)))
+    desk.lost_found.record("우산", "입구", manager)
+    desk.incidents.warn("w1", paid.visit_code, "dangerous", "", manager)
+    desk.incidents.record_damage("d1", paid.visit_code, "공", "repair", 3000, "card", "", manager)
+    settings = CenterSettingsDialog(desk, manager)
+    settings.spins[("fees", "child")].setValue(2500)
+    settings.preview()
+    dialogs += [LostFoundDialog(desk, manager), IncidentDialog(desk, manager, paid.visit_code), settings]
+    allowed += ["우산", "입구", "공"]
     for d in dialogs:
         qtbot.addWidget(d)
         d.show()
