@@ -43,6 +43,13 @@ def shot(widget, name: str) -> None:
     print("wrote", OUT / f"{name}.png")
 
 
+def on_screen(width: int, height: int) -> tuple[int, int]:
+    """What ui.screen.fit gives a dialog on the desk PC's screen (offscreen Qt has a smaller one)."""
+    from ui.screen import TASKBAR_AND_TITLE
+
+    return min(width, SIZE[0]), min(height, SIZE[1] - TASKBAR_AND_TITLE - 30)
+
+
 def main() -> None:
     global OUT, SIZE
     import argparse
@@ -162,6 +169,7 @@ def main() -> None:
 
     inc = IncidentDialog(w.desk, staff, w.last_paid.visit_code)
     inc.removal_answer = (True, False)
+    inc.resize(*on_screen(1000, 660))
     inc.show()
     inc.category.setCurrentIndex(1)
     inc.warn_note.setText("미끄럼틀 거꾸로 오르기")
@@ -178,6 +186,7 @@ def main() -> None:
     shot(inc, "30-incidents")
     inc.close()
     lf = LostFoundDialog(w.desk, staff)
+    lf.resize(*on_screen(1000, 640))
     lf.show()
     lf.what.setText("아기 양말 (분홍)")
     lf.place.setText("수유실")
@@ -185,6 +194,7 @@ def main() -> None:
     shot(lf, "31-lost-found")
     lf.close()
     cs = CenterSettingsDialog(w.desk, staff)
+    cs.resize(*on_screen(1100, 700))
     cs.show()
     cs.center_fields["address"].setText("서울특별시 도봉구 마들로 656")
     cs.center_fields["business_no"].setText("210-83-00123")

@@ -176,3 +176,21 @@ def test_sign_in_flags_due_lost_property_and_placeholders(qtbot, ctx, clock, man
     assert "센터 정보가 아직 임시값입니다" in text and "사업자등록번호" in text
     for name in ("lostButton", "incidentButton", "centerSettingsButton"):
         assert w.findChild(type(w.sign_out_button), name) is not None
+
+
+def test_a_placeholder_that_is_right_is_confirmed_with_its_box(qtbot, desk, manager, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.center_settings import CenterSettingsDialog
+
+    d = CenterSettingsDialog(desk, manager)
+    qtbot.addWidget(d)
+    d.confirm["representative"].setChecked(True)
+    d.center_fields["address"].setText("서울특별시 도봉구 마들로 656")
+    assert d.preview()
+    shown = [d.changes.item(i).text() for i in range(d.changes.count())]
+    assert "대표자: 도봉구청장 — 임시값이 아니라고 확인 (저장하는 즉시)" in shown
+    assert not any(s.startswith("사업자등록번호") for s in shown)  # untouched: still a placeholder
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert d.save()
+    assert desk.profile.center.placeholders == ("business_no",)
