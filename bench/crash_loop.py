@@ -74,6 +74,12 @@ def run(kills: int, db: Path, seed: int = 1, mode: str = "pay") -> dict[str, int
                 payments_seen = conn.exec_driver_sql("SELECT count(*) FROM payment").scalar()
         finally:
             store.close()
+        saved = db.parent / "center-profile.toml"
+        if saved.exists():  # issue 14: the profile saved from the desk is always whole, old or new
+            try:
+                load_profile(saved)
+            except Exception as e:  # noqa: BLE001 - any failure to read it is the finding
+                found.append(f"center profile: {e}")
         if found:
             raise AssertionError(f"after kill {i + 1}: {found}")
     return {"kills": kills, "payments": payments_seen}

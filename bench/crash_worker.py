@@ -2,7 +2,8 @@
 
 crash_worker.py DB pay       book and pay families, a double click each time
 crash_worker.py DB mixed     pay, close past days (backup, rotation, anchor), import portal
-                             files and make backups, at random
+                             files, make backups, record lost property and incidents, and save
+                             the center profile from the settings (issue 14), at random
 crash_worker.py DB upgrade   open a database made at an older revision: the schema upgrade
                              at start, killed wherever it is
 """
@@ -155,6 +156,59 @@ def backup_now() -> None:
     rotate(target.parent, db.stem)
 
 
-actions = [pay_one] if mode == "pay" else [pay_one, pay_one, close_past, import_file, backup_now]
+def desk_records() -> None:
+    """Issue 14: an item found (and those due disposed of), a warning and a damage by card with
+    a second click, on the day being worked."""
+    import secrets
+
+    from desk_app.domain.errors import DeskError
+    from desk_app.services.ops import IncidentService, LostFoundService
+
+    clock.set(dt.datetime.combine(day, dt.time(11)))
+    boss = manager()
+    lost = LostFoundService(ctx)
+    lost.record("물병", "볼풀 옆", boss, session_no=1)
+    due = lost.due_today()
+    if due:
+        lost.dispose([i.id for i in due], boss)
+    with store.uow() as uow:
+        visits = [v.code for v in uow.visits.on_day(day) if v.status == "paid"]
+    if not visits:
+        return
+    incidents = IncidentService(ctx)
+    key = secrets.token_hex(16)
+    try:
+        incidents.warn(secrets.token_hex(16), rng.choice(visits), "dangerous", "", boss)
+        incidents.record_damage(key, rng.choice(visits), "블록", "repair", 3000, "card", "", boss)
+        incidents.record_damage(key, visits[0], "블록", "repair", 3000, "card", "", boss)  # a second click
+    except DeskError:
+        pass  # the day was closed meanwhile: refused, nothing written
+
+
+def save_profile() -> None:
+    """Issue 14: the center profile saved from the settings screen (temporary file, fsync,
+    rename, the previous version kept, the journal entry)."""
+    from desk_app.domain.errors import DeskError
+    from desk_app.domain.profile_edit import ProfileEdit
+    from desk_app.paths import shipped_profile_path
+    from desk_app.services.settings import SettingsService, write_atomically
+
+    path = db.parent / "center-profile.toml"
+    if not path.exists():
+        write_atomically(path, shipped_profile_path().read_bytes())
+    clock.set(dt.datetime.combine(day, dt.time(8)))
+    settings = SettingsService(ctx, path)
+    when = dt.date(2030, 1, 1)
+    rules = settings.rules_on(when)
+    rules["fees"]["child"] = rng.choice((2000, 2500, 3000))
+    try:
+        settings.save(ProfileEdit(effective_from=when, rules=rules), manager())
+    except DeskError:
+        pass  # the same fee again: nothing to save
+
+
+actions = (
+    [pay_one] if mode == "pay" else [pay_one, pay_one, close_past, import_file, backup_now, desk_records, save_profile]
+)
 while True:
     rng.choice(actions)()

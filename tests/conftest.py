@@ -37,7 +37,52 @@ def profile_text() -> str:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def db_kind() -> str:
+    """Which database the ``store`` runs on; tests/services/ runs both (issue 15)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL cluster for the whole run, started on first use (issue 15).
+    A machine without the server programs fails here: it is never a skip."""
+    from tests.pgcluster import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster) -> str:
+    """A database at the newest revision, copied for each test (CREATE DATABASE … TEMPLATE)."""
+    url = pg_cluster.create_database("desk_template")
+    open_store(url).close()
+    return "desk_template"
+
+
+_pg_databases = iter(range(1, 10**9))
+
+
+def db_arg(store: Store) -> str:
+    """What ``--db`` takes for this store: the SQLite file, or the PostgreSQL URL."""
+    if store.sqlite_path is not None:
+        return str(store.sqlite_path)
+    return store.engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path, db_kind: str, request: pytest.FixtureRequest) -> Store:
+    if db_kind == "postgresql":
+        cluster = request.getfixturevalue("pg_cluster")
+        template = request.getfixturevalue("pg_template")
+        name = f"t{next(_pg_databases)}"
+        url = cluster.create_database(name, template=template)
+        s = open_store(url)
+        yield s
+        s.close()
+        cluster.drop_database(name)
+        return
     path = tmp_path / "desk.sqlite3"
     s = open_store(f"sqlite:///{path}", path)
     yield s

@@ -809,7 +809,10 @@ class AuditRepository(_Repository):
     def append(
         self, at: dt.datetime, staff_id: int | None, action: str, subject: str | None, detail: dict[str, Any]
     ) -> AuditEntry:
-        """Append one entry chained to the one before it."""
+        """Append one entry chained to the one before it. The subject names the thing in at most
+        60 characters (the column's width, enforced by PostgreSQL; SQLite would keep more)."""
+        if subject is not None and len(subject) > 60:
+            subject = "…" + subject[-59:]
         last = self.last()
         prev = last.hash if last else GENESIS
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)

@@ -15,7 +15,7 @@ from desk_app.domain.messages import msg
 
 log = logging.getLogger(__name__)
 REQUIRED_TABLES = {"alembic_version", "booking", "visit", "payment", "audit_entry", "day_closeout", "staff"}
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def keep_count() -> int:

@@ -120,6 +120,10 @@ class SettingsService:
         target = self.target()
         history = target.parent / "profile-history"
         previous = history / f"{target.stem}-{now:%Y%m%dT%H%M%S}.toml"
+        n = 1
+        while previous.exists():  # two saves in one second keep both versions before them
+            n += 1
+            previous = history / f"{target.stem}-{now:%Y%m%dT%H%M%S}-{n}.toml"
         try:
             write_atomically(previous, before.encode("utf-8"))  # the version before, kept first
             write_atomically(target, result.text.encode("utf-8"))
@@ -134,8 +138,9 @@ class SettingsService:
                 now,
                 staff.id,
                 "profile.edit",
-                str(target),
+                result.profile.center.id,
                 {
+                    "path": str(target),
                     "sha256": digest,
                     "center": result.profile.center.id,
                     "effective_from": result.effective_from.isoformat() if result.effective_from else None,

@@ -21,7 +21,7 @@ def test_revisions_form_one_chain():
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1 and len(script.get_bases()) == 1
     revs = list(script.walk_revisions())  # head first
-    assert [r.revision for r in revs][::-1] == ["0001", "0002", "0003", "0004", "0005", "0006"]
+    assert [r.revision for r in revs][::-1] == ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
     for newer, older in zip(revs, revs[1:], strict=False):
         assert newer.down_revision == older.revision
 

@@ -20,7 +20,7 @@ from desk_app.printing.report import day_csv, day_pdf, month_pdf
 from desk_app.services.bookings import CancellationService, ClosureService, NoShowService
 from desk_app.services.checkin import CheckinService, PaymentIn
 from desk_app.services.closeout import CloseoutService, ReversalService, month_summary
-from tests.conftest import DAY, adult, book, kid
+from tests.conftest import DAY, adult, book, db_arg, kid
 
 CARD = PaymentIn(
     "card", approval_no="12345678", allow_duplicate=True
@@ -163,6 +163,8 @@ def test_close_keeps_the_terminal_difference_and_refuses_twice(ctx, clock, manag
     with pytest.raises(Conflict) as err:
         svc.close(DAY, "3000", manager)
     assert err.value.rule == "CLS-2" and "2025-06-11 17:40에 마감" in err.value.message
+    if ctx.store.sqlite_path is None:
+        return  # PostgreSQL: the server's own backups, not the desk's file copies
     backups = list((ctx.store.sqlite_path.parent / "backups").glob("*closed20250611*"))
     assert len(backups) == 1
 
@@ -222,7 +224,7 @@ def test_the_cli_cannot_change_a_closed_day(ctx, clock, manager, tmp_path, capsy
 
     closed_day(ctx, clock, manager)
     f = write_csv(tmp_path / "late.csv", [row(day="2025-06-11")])
-    code = main(["import", str(f), "--db", str(ctx.store.sqlite_path)])
+    code = main(["import", str(f), "--db", db_arg(ctx.store)])
     assert code == 3 and "CLS-2" in capsys.readouterr().err
 
 

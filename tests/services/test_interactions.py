@@ -24,7 +24,7 @@ from desk_app.services.documents import DocumentService
 from desk_app.services.finding import FindService
 from desk_app.services.portal_import import PortalImportService
 from desk_app.services.staff import StaffService
-from tests.conftest import DAY, adult, book, kid
+from tests.conftest import DAY, adult, book, db_arg, kid
 from tests.services.test_portal_import import row, write_csv
 
 CARD = PaymentIn(
@@ -388,5 +388,5 @@ def test_manager_only_is_one_refusal_and_the_cli_exits_3(ctx, clock, manager, ca
 
     StaffService(ctx).create("김직원", "staff", "1357", by=manager)
     monkeypatch.setattr("sys.stdin", io.StringIO("1357\n"))
-    assert main(["purge", "--db", str(ctx.store.sqlite_path), "--manager", "김직원"]) == 3
+    assert main(["purge", "--db", db_arg(ctx.store), "--manager", "김직원"]) == 3
     assert "MGR-1" in capsys.readouterr().err

@@ -268,14 +268,10 @@ def test_cli_lost_found_and_incidents_on_a_demo_database(tmp_path, capsys):
 
 
 def test_a_damage_amount_changed_behind_the_desk_is_caught_by_the_journal(ctx, clock, manager):
-    import sqlite3
-
     paid = paid_visit(ctx, manager)
     IncidentService(ctx).record_damage("d", paid.visit_code, "공", "repair", 15000, "card", "", manager)
     assert JournalService(ctx).verify().ok
-    con = sqlite3.connect(ctx.store.sqlite_path)
-    con.execute("UPDATE incident SET amount = 1500 WHERE key = 'd'")
-    con.commit()
-    con.close()
+    with ctx.store.engine.begin() as con:  # behind the desk's back, on either database
+        con.exec_driver_sql("UPDATE incident SET amount = 1500 WHERE key = 'd'")
     check = JournalService(ctx).verify()
     assert not check.ok and "사고 기록" in check.problem and "바뀌었습니다" in check.problem

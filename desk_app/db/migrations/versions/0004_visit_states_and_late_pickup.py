@@ -48,7 +48,7 @@ def _rebuild_visit(statuses: str, unique_booking: bool) -> None:
     if sqlite:  # every lock that names the visit table, on it or on visit_person
         for name in locks:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    with op.batch_alter_table("visit", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("visit", schema=None, recreate="always" if sqlite else "auto") as batch_op:
         batch_op.drop_constraint(op.f("ck_visit_status"), type_="check")
         batch_op.create_check_constraint("status", f"status IN ({statuses})")
         if unique_booking:
