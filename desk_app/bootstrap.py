@@ -164,7 +164,7 @@ class Desk:
 
     def with_clock(self, clock: Clock) -> Desk:
         """The same records on another clock (the demo on a closed day, tests)."""
-        return Desk(DeskContext(self.ctx.store, self.ctx.profile, clock), self.settings, self.demo)
+        return Desk(DeskContext(self.ctx.store, self.ctx.profile, clock, self.ctx.desk), self.settings, self.demo)
 
     def start_of_day(self) -> None:
         """What the desk does once when it opens: OPS-3's purge when due, and a journal entry
@@ -234,7 +234,7 @@ def open_desk(
     except DatabaseProblem as problem:
         _restore_if_offered(problem, settings, offer_restore)
         store = open_store(settings.db_url, settings.sqlite_path)
-    desk = Desk(DeskContext(store, profile, clock or SystemClock()), settings, demo)
+    desk = Desk(DeskContext(store, profile, clock or SystemClock(), settings.desk), settings, demo)
     attach_journal_key(store, desk.clock.now())
     if demo:
         try:

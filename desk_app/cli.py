@@ -155,7 +155,7 @@ def _desk(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The desk for one record verb (bootstrap: profile, store, clock, services), closed after."""
     from desk_app.bootstrap import desk_session
 
-    return desk_session(make_settings(getattr(args, "db", None), args.profile))
+    return desk_session(make_settings(getattr(args, "db", None), args.profile, getattr(args, "desk", None)))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -348,7 +348,7 @@ def _date_arg(text: str) -> dt.date:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    settings = make_settings(args.db, args.profile)
+    settings = make_settings(args.db, args.profile, args.desk)
     from ui.app import run  # imported here: the verbs above never load Qt
 
     return run(settings, demo=args.demo, kiosk=args.kiosk)
@@ -361,6 +361,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="기록 데이터베이스 파일 또는 URL (기본: 사용자 데이터 폴더)")
     parser.add_argument("--demo", action="store_true", help="데모 데이터베이스로 데스크를 엽니다")
     parser.add_argument("--kiosk", action="store_true", help="전체화면(키오스크)으로 엽니다 (F11로 전환)")
+    parser.add_argument(
+        "--desk", help="여러 데스크가 한 데이터베이스를 쓸 때 이 데스크의 번호 (영수증 번호에 들어감, 예: 2)"
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="verb", parser_class=_Parser)
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from desk_app.db.locks import lock_days, lock_journal
 from desk_app.db.models import (
     AuditEntry,
     Booker,
@@ -61,6 +62,10 @@ class _Repository:
 class DayRepository(_Repository):
     def get(self, day: dt.date) -> CenterDay | None:
         return self.session.get(CenterDay, day)
+
+    def lock(self, *days: dt.date) -> None:
+        """Issue 15: this transaction decides over these days; another desk waits (db.locks)."""
+        lock_days(self.session, days)
 
     def ensure(self, plan: DayPlan, now: dt.datetime) -> CenterDay:
         """Keep the day's plan as the desk first saw it (sessions, times, capacity)."""
@@ -454,8 +459,13 @@ class PaymentRepository(_Repository):
         self.session.flush()
         return payment
 
-    def next_receipt_seq(self, day: dt.date) -> int:
-        return int(self.session.scalar(select(func.count(Payment.id)).where(Payment.day == day)) or 0) + 1
+    def next_receipt_seq(self, day: dt.date, prefix: str | None = None) -> int:
+        """The next number of the day, or of one desk's receipts of the day (issue 15). Read under
+        the day's lock, so two payments never get the same one."""
+        q = select(func.count(Payment.id)).where(Payment.day == day)
+        if prefix is not None:
+            q = q.where(Payment.receipt_no.startswith(prefix, autoescape=True))
+        return int(self.session.scalar(q) or 0) + 1
 
     def on_day(self, day: dt.date) -> list[Payment]:
         return list(self.session.scalars(select(Payment).where(Payment.day == day).order_by(Payment.id)).all())
@@ -813,6 +823,7 @@ class AuditRepository(_Repository):
         60 characters (the column's width, enforced by PostgreSQL; SQLite would keep more)."""
         if subject is not None and len(subject) > 60:
             subject = "…" + subject[-59:]
+        lock_journal(self.session)  # several desks: one chain (issue 15)
         last = self.last()
         prev = last.hash if last else GENESIS
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)

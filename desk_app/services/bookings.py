@@ -70,6 +70,7 @@ class BookingService:
         )
         rules = self.ctx.profile.rules_on(nb.day)
         with self.ctx.store.uow() as uow:
+            uow.days.lock(nb.day)
             if nb.portal_no and uow.bookings.by_portal_no(nb.portal_no) is not None:
                 raise BadInput(msg("예약번호"), msg("이미 있는 예약번호입니다: {portal_no}", portal_no=nb.portal_no))
             known = uow.bookings.find_booker(name, phone)
@@ -163,6 +164,7 @@ class CancellationService:
             b = uow.bookings.by_code(code)
             if b is None:
                 raise BadInput(msg("예약"), msg("예약을 찾을 수 없습니다: {code}", code=code))
+            uow.days.lock(b.day)
             if uow.days.is_closed(b.day):
                 raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다", day=b.day))
             start, end = cal.session_bounds(self.ctx.profile, b.day, b.session_no)
@@ -224,6 +226,9 @@ class NoShowService:
         no_shows: list[NoShow] = []
         to_call: list[CallItem] = []
         with self.ctx.store.uow() as uow:
+            # several desks: the days swept are locked, then read again as they now stand (issue 15)
+            uow.days.lock(*{b.day for b in uow.bookings.waiting_until(now.date())})
+            uow.session.expire_all()
             for b in uow.bookings.waiting_until(now.date()):
                 if b.status != BookingState.BOOKED:  # cancelled by force earlier in this sweep
                     continue
@@ -317,6 +322,7 @@ class ClosureService:
             raise BadInput(msg("사유"), msg("휴관 사유를 적어 주세요 (행사, 정기소독, 종사자 교육 등)"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
+            uow.days.lock(day)
             if uow.days.is_closed(day):
                 raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다", day=day))
             plan = cal.day_plan(self.ctx.profile, day, uow.days.closures_on(day))

@@ -145,6 +145,7 @@ class CheckinService:
             raise BadInput("key", msg("결제 키가 없습니다"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
+            uow.days.lock(req.day)  # several desks: one decides over the day at a time (issue 15)
             done = self._replay(uow, key)
             if done is not None:
                 return done
@@ -173,7 +174,9 @@ class CheckinService:
                 staff_id=staff_id,
                 now=now,
             )
-            receipt = codes.receipt_no(req.day, uow.payments.next_receipt_seq(req.day))
+            desk = self.ctx.desk
+            prefix = codes.receipt_prefix(req.day, desk) if desk else None
+            receipt = codes.receipt_no(req.day, uow.payments.next_receipt_seq(req.day, prefix), desk)
             uow.payments.add(
                 visit=visit,
                 receipt_no=receipt,

@@ -299,6 +299,7 @@ class CloseoutService:
 
         NoShowService(self.ctx).sweep(staff.id)  # no-shows of ended sessions first, so the counts are final
         with self.ctx.store.uow() as uow:
+            uow.days.lock(day)  # a desk still paying finishes first, or finds the day closed (issue 15)
             done = uow.days.closeout(day)
             if done is not None:
                 states.close_day(0, done.closed_at, day)
@@ -481,6 +482,7 @@ class ReversalService:
                 raise BadInput(
                     msg("영수증 번호"), msg("영수증을 찾을 수 없습니다: {receipt_no}", receipt_no=receipt_no)
                 )
+            uow.days.lock(payment.day, now.date())  # the paid day and the day it is booked on
             done = uow.payments.reversal(payment.id)
             if done is not None:
                 raise Conflict(

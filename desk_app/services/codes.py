@@ -21,8 +21,14 @@ def booking_code() -> str:
     return f"B{_random(7)}"
 
 
-def receipt_no(day: dt.date, seq: int) -> str:
-    return f"R{day:%Y%m%d}-{seq:04d}"
+def receipt_no(day: dt.date, seq: int, desk: str | None = None) -> str:
+    """R20250611-0001 at a center with one desk; R20250611-2-0001 from desk 2 of several
+    (issue 15): each desk numbers its own, so two desks never collide."""
+    return f"R{day:%Y%m%d}-{desk}-{seq:04d}" if desk else f"R{day:%Y%m%d}-{seq:04d}"
+
+
+def receipt_prefix(day: dt.date, desk: str | None = None) -> str:
+    return f"R{day:%Y%m%d}-{desk}-" if desk else f"R{day:%Y%m%d}-"
 
 
 def idempotency_key() -> str:

@@ -14,3 +14,4 @@ class DeskContext:
     store: Store
     profile: Profile
     clock: Clock
+    desk: str | None = None  # several desks on one database (issue 15): its mark in receipt numbers

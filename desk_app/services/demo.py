@@ -192,7 +192,7 @@ class DemoFiller:
     def play(self, staff: StaffMember, out_dir: Path | None) -> dict[str, int]:
         """Play the day through with the desk's services, on a clock that walks the day."""
         clock = FixedClock(dt.datetime.combine(self.day, dt.time(9, 50)))
-        ctx = DeskContext(self.ctx.store, self.ctx.profile, clock)
+        ctx = DeskContext(self.ctx.store, self.ctx.profile, clock, self.ctx.desk)
         desk = CheckinService(ctx)
         docs = DocumentService(ctx, out_dir)
         stats = {"paid": 0, "refused": 0, "walkins": 0, "no_shows": 0, "revenue": 0, "voided": 0}

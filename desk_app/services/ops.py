@@ -285,6 +285,7 @@ class IncidentService:
             raise BadInput(msg("기록 키"), msg("기록 키가 올바르지 않습니다"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
+            uow.days.lock(now.date())  # damage money belongs to the day's close-out (issue 15)
             done = uow.incidents.by_key(key)
             if done is not None:  # a second click or Enter: the first one stands, nothing is added
                 return self._one(uow, done)

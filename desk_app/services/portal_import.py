@@ -551,6 +551,7 @@ class PortalImportService:
         overfilled: set[tuple[dt.date, int]] = set()
         listed: list[ImportedBooking] = []
         with self.ctx.store.uow() as uow:
+            uow.days.lock(*(b.first.visit_date for b in bookings))  # the file's days, in order (issue 15)
             for b in bookings:
                 before = len(warnings)
                 outcome = self._apply(uow, b, now, warnings, to_call, overfilled)

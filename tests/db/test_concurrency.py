@@ -1,0 +1,171 @@
+"""Issue 15: several desks on one PostgreSQL database at once. Threads, each a desk with its
+own connections, take walk-ins and phone bookings into the same session until it is full,
+round after round; every party is sent by two desks with the same payment key (the same
+click reaching both). Then: nobody admitted past capacity (CAL-4), no payment doubled or
+lost, receipt numbers unique, the journal one chain that verifies, and the close-out equal to
+the payments to the won (CLS-3)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import threading
+from collections import Counter
+
+from sqlalchemy import text
+
+from desk_app.config import load_profile
+from desk_app.domain.calendar import day_plan
+from desk_app.domain.errors import Conflict, NotAdmissible
+from desk_app.services.bookings import BookingService, NewBooking
+from desk_app.services.checkin import CheckinService, PaymentIn
+from desk_app.services.clock import FixedClock
+from desk_app.services.closeout import CloseoutService
+from desk_app.services.context import DeskContext
+from desk_app.services.data import CheckinRequest, PersonIn
+from desk_app.services.journal import JournalService
+from desk_app.services.staff import StaffService
+
+DESKS = 4
+ROUNDS = 6
+
+
+def open_days(profile, start: dt.date, n: int) -> list[dt.date]:
+    out, day = [], start
+    while len(out) < n:
+        plan = day_plan(profile, day)
+        if plan.open and day.weekday() < 5:
+            out.append(day)
+        day += dt.timedelta(days=1)
+    return out
+
+
+def party(rng: random.Random, n: int, day: dt.date) -> tuple[PersonIn, ...]:
+    kids = rng.randint(1, 3)
+    people = [PersonIn("child", f"아이{n}-{i}", dt.date(day.year - rng.randint(1, 5), 3, 1 + i)) for i in range(kids)]
+    return tuple(people + [PersonIn("guardian")] * rng.randint(1, 2))
+
+
+def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster):
+    from desk_app.db.store import open_store
+
+    url = pg_cluster.create_database("concurrency")
+    store = open_store(url)
+    try:
+        profile = load_profile()
+        days = open_days(profile, dt.date(2025, 6, 10), ROUNDS)
+        capacity = profile.rules_on(days[0]).capacity
+        setup = DeskContext(store, profile, FixedClock(dt.datetime.combine(days[0], dt.time(9))))
+        boss = StaffService(setup).create("김센터장", "manager", "2468")
+        stats: Counter[str] = Counter()
+        errors: list[BaseException] = []
+        lock = threading.Lock()
+        for r, day in enumerate(days):
+            # the session is open to walk-ins (RSV-4: start + 30 minutes) and to phone bookings
+            clock = FixedClock(dt.datetime.combine(day, dt.time(10, 40)))
+            work = [(f"r{r}-p{n}", n) for n in range(40)]
+            # each party is sent by two desks: the second one must add nothing
+            queue = [item for item in work for _ in range(2)]
+            random.Random(r).shuffle(queue)
+
+            def desk(i: int, queue=queue, day=day, clock=clock, r=r) -> None:
+                ctx = DeskContext(store, profile, clock, desk=str(i + 1))
+                checkin, bookings = CheckinService(ctx), BookingService(ctx)
+                while True:
+                    with lock:
+                        if not queue:
+                            return
+                        key, n = queue.pop()
+                    people = party(random.Random(n), n, day)
+                    phone = f"010-{5000 + n:04d}-{1000 * (i + 1) + n:04d}"
+                    try:
+                        if n % 4 == 3:  # a phone booking into the same session (it holds places too)
+                            bookings.add(
+                                NewBooking(day, 1, f"전화{key}", f"010-7{r:03d}-{n:04d}", people, source="phone")
+                            )
+                            with lock:
+                                stats["booked"] += 1
+                            continue
+                        req = dataclasses.replace(
+                            CheckinRequest(day=day, session_no=1, people=people),
+                            booker_name=f"현장{key}",
+                            booker_phone=phone,
+                            residency_doc="resident_card",
+                        )
+                        paid = checkin.pay(
+                            req, PaymentIn("card", approval_no=f"{n:08d}", allow_duplicate=True), key, boss.id
+                        )
+                        with lock:
+                            stats["replayed" if paid.replayed else "admitted"] += 1
+                    except NotAdmissible as e:
+                        with lock:
+                            stats[f"refused {e.rule}"] += 1
+                    except Conflict as e:  # the same phone booked twice by two desks, say
+                        with lock:
+                            stats[f"conflict {e.rule}"] += 1
+                    except BaseException as e:  # noqa: BLE001 - anything else fails the test below
+                        with lock:
+                            errors.append(e)
+
+            def lost_property(queue=queue, clock=clock) -> None:
+                """A desk writing to the journal without taking the day: one chain all the same."""
+                from desk_app.services.ops import LostFoundService
+
+                lost = LostFoundService(DeskContext(store, profile, clock, desk="9"))
+                while queue:
+                    lost.record("물병", "볼풀 옆", boss)
+                    with lock:
+                        stats["lost items"] += 1
+
+            threads = [threading.Thread(target=desk, args=(i,)) for i in range(DESKS)]
+            threads.append(threading.Thread(target=lost_property))
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(timeout=120)
+            assert not errors, errors[:3]
+            with store.engine.connect() as conn:
+                held = conn.execute(
+                    text(
+                        "SELECT count(*) FROM booking_person p JOIN booking b ON b.id = p.booking_id "
+                        "WHERE b.day = :d AND b.session_no = 1 AND b.status IN ('booked', 'checked_in')"
+                    ),
+                    {"d": day},
+                ).scalar()
+                entered = conn.execute(
+                    text(
+                        "SELECT count(*) FROM visit_person p JOIN visit v ON v.id = p.visit_id "
+                        "WHERE v.day = :d AND v.session_no = 1 AND v.status = 'paid'"
+                    ),
+                    {"d": day},
+                ).scalar()
+                keys = conn.execute(
+                    text(
+                        "SELECT count(*), count(DISTINCT idempotency_key), count(DISTINCT receipt_no) FROM payment WHERE day = :d"
+                    ),
+                    {"d": day},
+                ).one()
+            assert held <= capacity and entered <= capacity, (day, held, entered)  # CAL-4
+            assert keys[0] == keys[1] == keys[2]  # one payment per key, receipts unique
+            stats["rounds"] += 1
+            stats["people held"] += int(held)
+            # the close-out equals the payments (CLS-3), done once for the center
+            clock.set(dt.datetime.combine(day, dt.time(18)))
+            report = CloseoutService(DeskContext(store, profile, clock)).close(day, None, boss, backup=False)
+            with store.engine.connect() as conn:
+                paid_total = conn.execute(
+                    text("SELECT coalesce(sum(amount), 0) FROM payment WHERE day = :d"), {"d": day}
+                ).scalar()
+            assert report.net_total == paid_total
+        check = JournalService(setup).verify()
+        assert check.ok, check.problem
+        with store.engine.connect() as conn:
+            duplicates = conn.execute(text("SELECT count(*) - count(DISTINCT idempotency_key) FROM payment")).scalar()
+            forks = conn.execute(text("SELECT count(*) - count(DISTINCT prev_hash) FROM audit_entry")).scalar()
+        assert duplicates == 0 and forks == 0
+        assert stats["admitted"] > 0 and stats["replayed"] > 0 and stats["refused CAL-4"] > 0
+        print("concurrency:", dict(stats), "journal entries", check.entries)
+    finally:
+        store.close()
+        pg_cluster.drop_database("concurrency")
