@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from desk_app import __version__
@@ -335,6 +336,59 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_month(args: argparse.Namespace) -> int:
+    """Issue 15: one center's month as a signed, versioned file for the district's roll-up."""
+    from desk_app.services.citywide import export_month
+    from desk_app.services.signing import load_or_create_key
+
+    year, month = _month(args.month)
+    with _desk(args) as desk:
+        payload = export_month(desk.ctx, year, month, Path(args.out), load_or_create_key())
+    _emit(
+        {
+            "file": args.out,
+            "center": payload["center"]["id"],
+            "month": payload["month"],
+            "days": len(payload["days"]),
+            "net": payload["totals"]["revenue"]["net"],
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_rollup(args: argparse.Namespace) -> int:
+    """Issue 15: many centers' month files into one database, idempotently; the city-wide month."""
+    from desk_app.services.citywide import Rollup
+
+    if not args.db and not args.csv:
+        raise BadInput("--db / --csv", "롤업 데이터베이스(--db postgresql+psycopg://…)나 CSV 파일(--csv)을 주세요")
+    url = args.db if args.db and "://" in args.db else (f"sqlite:///{Path(args.db).resolve()}" if args.db else None)
+    rollup = Rollup(url)
+    try:
+        loaded = rollup.load([Path(f) for f in args.files], accept_new_key=args.accept_new_key)
+        months = sorted({x.month for x in loaded})
+        city = [rollup.month(m) for m in months]
+        if args.csv:
+            out = Path(args.csv)
+            data = b"".join(rollup.csv(c) for c in city)
+            try:
+                out.write_bytes(data)
+            except OSError as e:
+                raise BadInput(args.csv, f"파일을 쓸 수 없습니다 ({e.strerror})") from None
+    finally:
+        rollup.close()
+    for x in loaded:
+        if x.outcome == "replaced":
+            sys.stderr.write(f"{x.file}: {x.center} {x.month}의 이전 파일을 새 파일로 바꿨습니다\n")
+    _emit(
+        {
+            "loaded": [x.__dict__ for x in loaded],
+            "months": [{"month": c.month, "centers": c.centers, "total": c.total} for c in city],
+        }
+    )
+    return EXIT_OK
+
+
 def _date_arg(text: str) -> dt.date:
     try:
         if len(text) != 10:
@@ -414,6 +468,15 @@ def build_parser() -> argparse.ArgumentParser:
     ic = verb("incidents", cmd_incidents, "하루의 경고·퇴실 조치·파손 기록을 보여 줍니다 (OPS-2, JSON)")
     ic.add_argument("date", metavar="YYYY-MM-DD")
     ic.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    ex = verb("export-month", cmd_export_month, "한 달을 서명된 파일로 내보냅니다 (구·시 롤업용, 이름·전화번호 없음)")
+    ex.add_argument("month", metavar="YYYY-MM")
+    ex.add_argument("--out", required=True, help="쓸 파일 (JSON)")
+    ex.add_argument("--db", default=argparse.SUPPRESS, help="기록 데이터베이스 (기본: 사용자 데이터 폴더)")
+    ru = verb("rollup", cmd_rollup, "여러 센터의 월간 파일을 모아 서울시 전체 월 합계를 냅니다")
+    ru.add_argument("files", nargs="+", metavar="FILE")
+    ru.add_argument("--db", help="롤업 데이터베이스 (postgresql+psycopg://… 또는 SQLite 파일)")
+    ru.add_argument("--csv", help="센터별·합계 CSV로 저장할 파일")
+    ru.add_argument("--accept-new-key", action="store_true", help="센터의 서명 키가 바뀐 것을 확인했을 때")
     d = verb("demo", cmd_demo, "데모 데이터베이스에 하루치 예약을 채웁니다 (지난 날이면 하루를 진행합니다)")
     d.add_argument("--db", default=argparse.SUPPRESS, help="채울 데이터베이스 (기본: 데모 데이터베이스)")
     d.add_argument("--date", help="YYYY-MM-DD (기본: 오늘; 휴관일이면 다음 운영일)")

@@ -69,6 +69,7 @@ class Cluster:
     folder: Path
     bin: Path
     user: tuple[int, int] | None
+    fsync: bool = False  # the tests need no durability; the benchmark runs as a real server does
 
     @property
     def socket_dir(self) -> Path:
@@ -106,12 +107,35 @@ class Cluster:
         with psycopg.connect(f"host={self.socket_dir} user=desk dbname=postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-    def stop(self) -> None:
+    def halt(self) -> None:
+        """The server goes away (a power cut at the server, a pulled cable): immediate stop."""
         self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop", check=False)
+
+    def resume(self) -> None:
+        durable = "on" if self.fsync else "off"
+        options = f"-k {self.socket_dir} -c listen_addresses='' -c fsync={durable} -c max_connections=60"
+        started = self._run(
+            "pg_ctl",
+            "-D",
+            str(self.folder / "data"),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "log"),
+            "-w",
+            "start",
+            check=False,
+        )
+        if started.returncode != 0:
+            log = (self.folder / "log").read_text(errors="replace") if (self.folder / "log").exists() else ""
+            raise NoPostgres(f"pg_ctl start failed: {started.stderr}\n{log[-2000:]}")
+
+    def stop(self) -> None:
+        self.halt()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
+def start_cluster(fsync: bool = False) -> Cluster:
     """initdb and start; about 1–2 s here."""
     bin_dir = server_bin()
     user = _as_server_user()
@@ -120,16 +144,10 @@ def start_cluster() -> Cluster:
     if user is not None:
         for p in (folder, folder / "sock"):
             os.chown(p, *user)
-    cluster = Cluster(folder, bin_dir, user)
+    cluster = Cluster(folder, bin_dir, user, fsync)
     try:
         cluster._run("initdb", "-D", str(folder / "data"), "-U", "desk", "-A", "trust", "-E", "UTF8", "--no-sync")
-        options = f"-k {folder / 'sock'} -c listen_addresses='' -c fsync=off -c max_connections=60"
-        started = cluster._run(
-            "pg_ctl", "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w", "start", check=False
-        )
-        if started.returncode != 0:
-            log = (folder / "log").read_text(errors="replace") if (folder / "log").exists() else ""
-            raise NoPostgres(f"pg_ctl start failed: {started.stderr}\n{log[-2000:]}")
+        cluster.resume()
     except subprocess.CalledProcessError as e:
         shutil.rmtree(folder, ignore_errors=True)
         raise NoPostgres(f"{e.cmd[0]} failed: {e.stderr}") from None

@@ -95,6 +95,7 @@ class CheckinPanel(QWidget):
         self.ctx = ctx
         self.service = CheckinService(ctx)
         self.staff_id = staff_id
+        self.server_ok = True  # issue 15: false while the database server cannot be reached
         self.request: CheckinRequest | None = None
         self.booking: BookingView | None = None
         self.rows: list[PersonRow] = []
@@ -341,7 +342,7 @@ class CheckinPanel(QWidget):
         self.cancel_button.setVisible(booking is not None)
         self.booker_name.clear()
         self.booker_phone.clear()
-        self.pay_button.setEnabled(True)
+        self.pay_button.setEnabled(self.server_ok)
         self.add_adult.setText(self.tr("+ 인솔교사") if group else self.tr("+ 보호자"))
         slot = cal.day_plan(self.ctx.profile, request.day).session(request.session_no)
         slot_time = f" {slot.start:%H:%M}~{slot.end:%H:%M}" if slot is not None else ""
@@ -532,11 +533,27 @@ class CheckinPanel(QWidget):
 
     # ------------------------------------------------------------ payment
 
+    def set_server(self, ok: bool) -> None:
+        """Issue 15: no payment while the desk cannot reach its database server."""
+        self.server_ok = ok
+        if not ok:
+            self.pay_button.setEnabled(False)
+            self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.status.setText(self.tr("서버 연결 끊김: 결제할 수 없습니다. 카드 단말기에 결제하지 마세요."))
+        elif self.current_request() is not None and not self.pay_button.isEnabled() and self._server_blocked():
+            self.pay_button.setEnabled(True)
+            self.status.clear()
+
+    def _server_blocked(self) -> bool:
+        return self.status.text() == self.tr("서버 연결 끊김: 결제할 수 없습니다. 카드 단말기에 결제하지 마세요.")
+
     def pay(self, allow_duplicate: bool = False) -> None:
         """Pay once: the button is off while the payment runs, and the panel's key makes a
         second click or Enter a replay of the first (CHK-3, never negotiable #1)."""
         req = self.current_request()
         if req is None or (not self.pay_button.isEnabled() and not allow_duplicate):
+            return
+        if not self.server_ok:
             return
         preview = self.last_preview
         if preview is not None and not preview.payable:
@@ -573,7 +590,7 @@ class CheckinPanel(QWidget):
         if isinstance(error, DuplicateApproval):
             self._ask_duplicate(error)
             return
-        self.pay_button.setEnabled(True)
+        self.pay_button.setEnabled(self.server_ok)
         self.status.setText(message_for(error, self._names()))
         self.status.setStyleSheet("color: #c62828; font-weight: bold;")
 
@@ -600,7 +617,7 @@ class CheckinPanel(QWidget):
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
             self.pay(allow_duplicate=True)
             return
-        self.pay_button.setEnabled(True)
+        self.pay_button.setEnabled(self.server_ok)
         self.status.setText(self.tr("승인번호를 확인해 다시 입력하세요. 결제는 기록되지 않았습니다."))
         self.status.setStyleSheet("color: #c62828; font-weight: bold;")
         self.pay_detail.setFocus()

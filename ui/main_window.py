@@ -156,6 +156,14 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        # several desks on a server (issue 15): the server is looked at every few seconds, off the
+        # event loop; a desk that lost it says so at once and takes no money until it is back
+        self.server_ok = True
+        self.server_timer = QTimer(self)
+        self.server_timer.setInterval(4_000)
+        self.server_timer.timeout.connect(self.check_server)
+        if self.desk.settings.shared:
+            self.server_timer.start()
         self.refresh()
         self.show_expected()
         self.announce()
@@ -891,6 +899,42 @@ class MainWindow(QMainWindow):
         else:
             self.day_status.setText(self.tr("이전 날짜 모두 마감됨"))
             self.day_status.setStyleSheet(PLAIN)
+
+    def check_server(self) -> None:
+        if getattr(self, "_checking_server", False):
+            return
+        self._checking_server = True
+
+        def done(ok: object) -> None:
+            self._checking_server = False
+            self.server_state(bool(ok))
+
+        def failed(_: BaseException) -> None:
+            self._checking_server = False
+            self.server_state(False)
+
+        run_op(self.desk.status.server_reachable, done, failed)
+
+    def server_state(self, ok: bool) -> None:
+        """Shown at once in the status area; the panel refuses to take money while it is away."""
+        was, self.server_ok = self.server_ok, ok
+        self.panel.set_server(ok)
+        if ok:
+            self.db_status.setStyleSheet(PLAIN)
+            if not was:
+                self.update_status()
+                self.show_message(self.tr("데이터베이스 서버에 다시 연결되었습니다. 계속하세요."), GOOD)
+                self.refresh()
+            return
+        self.db_status.setText(self.tr("서버 연결 끊김 — 결제 받지 마세요"))
+        self.db_status.setStyleSheet(BAD)
+        if was:
+            self.show_message(
+                self.tr(
+                    "데이터베이스 서버와 연결이 끊겼습니다. 돌아올 때까지 결제를 받지 마세요 (카드 단말기도 쓰지 마세요)."
+                ),
+                BAD,
+            )
 
     def announce(self) -> None:
         """At sign-in: an earlier day never closed (CLS-1), lost property due for disposal

@@ -63,9 +63,12 @@ class DayRepository(_Repository):
     def get(self, day: dt.date) -> CenterDay | None:
         return self.session.get(CenterDay, day)
 
-    def lock(self, *days: dt.date) -> None:
-        """Issue 15: this transaction decides over these days; another desk waits (db.locks)."""
+    def lock(self, *days: dt.date, reread: bool = False) -> None:
+        """Issue 15: this transaction decides over these days; another desk waits (db.locks).
+        ``reread``: rows read before the lock are read again as they now stand."""
         lock_days(self.session, days)
+        if reread:
+            self.session.expire_all()
 
     def ensure(self, plan: DayPlan, now: dt.datetime) -> CenterDay:
         """Keep the day's plan as the desk first saw it (sessions, times, capacity)."""
@@ -829,6 +832,10 @@ class AuditRepository(_Repository):
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
         digest = entry_hash(prev, at, staff_id, action, subject, text)
         entry = AuditEntry(
+            # numbered here, under the journal's lock: one after the last, with no gap. A database
+            # sequence would skip numbers after a rollback or a server crash (PostgreSQL caches
+            # them), and a gap reads as a deleted entry (issue 15)
+            id=(last.id + 1) if last else 1,
             at=at,
             staff_id=staff_id,
             action=action,

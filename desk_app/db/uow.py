@@ -23,8 +23,30 @@ class StorageProblem(DeskError):
     """The disk refused a write: nothing of the action was saved, and what was saved before stands."""
 
 
+SERVER_AWAY = (
+    "could not connect",
+    "connection refused",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "connection timeout",
+    "timeout expired",
+    "no such file or directory",  # the server's socket is gone
+    "the database system is shutting down",
+    "the database system is starting up",
+    "consuming input failed",
+)
+
+
 def storage_problem(error: OperationalError) -> StorageProblem:
     text = str(error.orig).lower()
+    if any(words in text for words in SERVER_AWAY):  # issue 15: the desk lost its server
+        return StorageProblem(
+            msg(
+                "데이터베이스 서버에 연결할 수 없습니다. 이번 작업은 저장되지 않았습니다. "
+                "연결이 돌아올 때까지 결제를 받지 마세요 (카드 단말기도 쓰지 마세요)."
+            )
+        )
     if "readonly" in text or "read-only" in text:
         return StorageProblem(
             msg(

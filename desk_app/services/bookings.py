@@ -227,8 +227,7 @@ class NoShowService:
         to_call: list[CallItem] = []
         with self.ctx.store.uow() as uow:
             # several desks: the days swept are locked, then read again as they now stand (issue 15)
-            uow.days.lock(*{b.day for b in uow.bookings.waiting_until(now.date())})
-            uow.session.expire_all()
+            uow.days.lock(*{b.day for b in uow.bookings.waiting_until(now.date())}, reread=True)
             for b in uow.bookings.waiting_until(now.date()):
                 if b.status != BookingState.BOOKED:  # cancelled by force earlier in this sweep
                     continue

@@ -30,6 +30,18 @@ class StatusService:
         last = dt.datetime.fromtimestamp(copies[0].stat().st_mtime) if copies else None
         return DeskStatus(database, last, tuple(self.unclosed_days()))
 
+    def server_reachable(self) -> bool:
+        """Several desks on a server (issue 15): can this desk reach it now? A fresh connection
+        and one round trip, within the connect timeout (3 s). Always true for the SQLite file."""
+        if self.ctx.store.sqlite_path is not None:
+            return True
+        try:
+            with self.ctx.store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            return True
+        except Exception:  # noqa: BLE001 - any failure means the desk cannot record money now
+            return False
+
     def unclosed_days(self) -> list[dt.date]:
         with self.ctx.store.uow() as uow:
             return uow.views.unclosed_days(self.ctx.clock.now().date())
