@@ -54,14 +54,27 @@ def pg_cluster():
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_cluster) -> str:
-    """A database at the newest revision, copied for each test (CREATE DATABASE … TEMPLATE)."""
-    url = pg_cluster.create_database("desk_template")
+def pg_services(pg_cluster) -> str:
+    """One database at the newest revision for the service tests, emptied before each test
+    (TRUNCATE is some ten times quicker than a new database per test)."""
+    url = pg_cluster.create_database("desk_services")
     open_store(url).close()
-    return "desk_template"
+    return url
 
 
-_pg_databases = iter(range(1, 10**9))
+def _empty(url: str) -> None:
+    from sqlalchemy import text
+
+    from desk_app.db.engine import make_engine
+    from desk_app.db.models import Base
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE TABLE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
 
 
 def db_arg(store: Store) -> str:
@@ -74,14 +87,11 @@ def db_arg(store: Store) -> str:
 @pytest.fixture
 def store(tmp_path: Path, db_kind: str, request: pytest.FixtureRequest) -> Store:
     if db_kind == "postgresql":
-        cluster = request.getfixturevalue("pg_cluster")
-        template = request.getfixturevalue("pg_template")
-        name = f"t{next(_pg_databases)}"
-        url = cluster.create_database(name, template=template)
+        url = request.getfixturevalue("pg_services")
+        _empty(url)
         s = open_store(url)
         yield s
         s.close()
-        cluster.drop_database(name)
         return
     path = tmp_path / "desk.sqlite3"
     s = open_store(f"sqlite:///{path}", path)

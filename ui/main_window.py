@@ -881,7 +881,7 @@ class MainWindow(QMainWindow):
         except DeskError as e:
             self.db_status.setText(message_for(e))
             return
-        self.db_status.setText(self.tr("데이터: {0}").format(Path(status.database).name))
+        self.db_status.setText(self.tr("데이터: {0}").format(status.label or Path(status.database).name))
         self.db_status.setToolTip(status.database)
         self.backup_status.setText(
             self.tr("마지막 백업: {0}").format(f"{status.last_backup:%m-%d %H:%M}")

@@ -15,6 +15,7 @@ class DeskStatus:
     database: str
     last_backup: dt.datetime | None
     unclosed: tuple[dt.date, ...]
+    label: str = ""  # short: the file's name, or "PostgreSQL <database>" (issue 15)
 
 
 class StatusService:
@@ -28,7 +29,8 @@ class StatusService:
         # the newest copy's time only: an integrity check of every backup has no place at start-up
         copies = backup_copies(path) if path is not None else []
         last = dt.datetime.fromtimestamp(copies[0].stat().st_mtime) if copies else None
-        return DeskStatus(database, last, tuple(self.unclosed_days()))
+        label = path.name if path is not None else f"PostgreSQL {store.engine.url.database}"
+        return DeskStatus(database, last, tuple(self.unclosed_days()), label)
 
     def server_reachable(self) -> bool:
         """Several desks on a server (issue 15): can this desk reach it now? A fresh connection
