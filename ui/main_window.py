@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.update_status)  # a day closed on another desk shows here (issue 15)
         self.timer.start()
         # several desks on a server (issue 15): the server is looked at every few seconds, off the
         # event loop; a desk that lost it says so at once and takes no money until it is back
@@ -889,7 +890,10 @@ class MainWindow(QMainWindow):
             else self.tr("백업 없음")
         )
         self.unclosed = status.unclosed
-        if status.unclosed:
+        if status.today_closed:  # issue 15: perhaps on another desk
+            self.day_status.setText(self.tr("오늘은 마감되었습니다 — 더 결제할 수 없습니다"))
+            self.day_status.setStyleSheet(BAD)
+        elif status.unclosed:
             self.day_status.setText(
                 self.tr("마감 안 된 날 {0}일: {1}").format(
                     len(status.unclosed), ", ".join(f"{d:%m-%d}" for d in status.unclosed[-3:])

@@ -16,6 +16,7 @@ class DeskStatus:
     last_backup: dt.datetime | None
     unclosed: tuple[dt.date, ...]
     label: str = ""  # short: the file's name, or "PostgreSQL <database>" (issue 15)
+    today_closed: bool = False  # closed here or on another desk: no more money today
 
 
 class StatusService:
@@ -30,7 +31,9 @@ class StatusService:
         copies = backup_copies(path) if path is not None else []
         last = dt.datetime.fromtimestamp(copies[0].stat().st_mtime) if copies else None
         label = path.name if path is not None else f"PostgreSQL {store.engine.url.database}"
-        return DeskStatus(database, last, tuple(self.unclosed_days()), label)
+        with store.uow() as uow:
+            closed = uow.days.is_closed(self.ctx.clock.now().date())
+        return DeskStatus(database, last, tuple(self.unclosed_days()), label, closed)
 
     def server_reachable(self) -> bool:
         """Several desks on a server (issue 15): can this desk reach it now? A fresh connection

@@ -13,6 +13,7 @@ import random
 import threading
 from collections import Counter
 
+import pytest
 from sqlalchemy import text
 
 from desk_app.config import load_profile
@@ -169,3 +170,63 @@ def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster
     finally:
         store.close()
         pg_cluster.drop_database("concurrency")
+
+
+def test_the_close_waits_for_a_desk_still_paying_and_then_that_desk_is_told(pg_cluster):
+    """Close-out is done once for the center: what another desk is writing into the day (here a
+    damage paid by card at 17:50) finishes first and is counted, or finds the day closed and is
+    refused with the reason (CLS-2); never half of each."""
+    from sqlalchemy import text as sql
+
+    from desk_app.db.locks import DAY as DAY_LOCK
+    from desk_app.db.store import open_store
+    from desk_app.services.ops import IncidentService
+    from tests.conftest import DAY, adult, book, kid
+
+    url = pg_cluster.create_database("closing")
+    store = open_store(url)
+    try:
+        profile = load_profile()
+        clock = FixedClock(dt.datetime.combine(DAY, dt.time(10, 5)))
+        ctx = DeskContext(store, profile, clock, desk="1")
+        boss = StaffService(ctx).create("김센터장", "manager", "2468")
+        svc = CheckinService(ctx)
+        req = dataclasses.replace(svc.request_for(book(ctx, kid(), adult())), residency_doc="resident_card")
+        visit = svc.pay(req, PaymentIn("card", approval_no="10000001"), "k-first", boss.id)
+        clock.set(dt.datetime.combine(DAY, dt.time(17, 50)))
+        incidents = IncidentService(ctx)
+        # desk 1 is in the middle of writing into the day: it holds the day's lock ...
+        holder = store.engine.connect()
+        tx = holder.begin()
+        holder.execute(sql("SELECT pg_advisory_xact_lock(:s, :d)"), {"s": DAY_LOCK, "d": DAY.toordinal()})
+        done: list = []
+        closing = threading.Thread(
+            target=lambda: done.append(
+                CloseoutService(DeskContext(store, profile, clock, desk="2")).close(DAY, None, boss, backup=False)
+            )
+        )
+        closing.start()
+        closing.join(timeout=1.0)
+        assert closing.is_alive() and not done  # ... so the close on desk 2 waits for it
+        incidents_before = len(incidents.on(DAY))
+        tx.rollback()
+        holder.close()
+        try:  # desk 1 goes first, or finds the day closed: never half of each
+            incidents.record_damage("d1", visit.visit_code, "블록", "repair", 5000, "card", "", boss)
+        except Conflict as e:
+            assert "마감" in e.message
+        closing.join(timeout=30)
+        report = done[0]
+        recorded = [i for i in incidents.on(DAY) if i.kind == "damage"]
+        assert report.damage_card == sum(i.amount for i in recorded)  # whatever got in is in the report
+        assert incidents_before == 0
+        with pytest.raises(Conflict, match="마감"):  # after the close, the desk is told
+            incidents.record_damage("d2", visit.visit_code, "공", "repair", 1000, "card", "", boss)
+        with store.engine.connect() as conn:
+            total = conn.execute(
+                text("SELECT coalesce(sum(amount), 0) FROM payment WHERE day = :d"), {"d": DAY}
+            ).scalar()
+        assert report.net_total == total
+    finally:
+        store.close()
+        pg_cluster.drop_database("closing")
