@@ -19,7 +19,7 @@ from sqlalchemy import text
 from desk_app.config import load_profile
 from desk_app.domain.calendar import day_plan
 from desk_app.domain.errors import Conflict, NotAdmissible
-from desk_app.services.bookings import BookingService, NewBooking
+from desk_app.services.bookings import BookingService, GroupBooking, GroupService, NewBooking
 from desk_app.services.checkin import CheckinService, PaymentIn
 from desk_app.services.clock import FixedClock
 from desk_app.services.closeout import CloseoutService
@@ -48,7 +48,7 @@ def party(rng: random.Random, n: int, day: dt.date) -> tuple[PersonIn, ...]:
     return tuple(people + [PersonIn("guardian")] * rng.randint(1, 2))
 
 
-def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster):
+def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster, tmp_path):
     from desk_app.db.store import open_store
 
     url = pg_cluster.create_database("concurrency")
@@ -72,7 +72,7 @@ def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster
 
             def desk(i: int, queue=queue, day=day, clock=clock, r=r) -> None:
                 ctx = DeskContext(store, profile, clock, desk=str(i + 1))
-                checkin, bookings = CheckinService(ctx), BookingService(ctx)
+                checkin, bookings, groups = CheckinService(ctx), BookingService(ctx), GroupService(ctx)
                 while True:
                     with lock:
                         if not queue:
@@ -81,6 +81,21 @@ def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster
                     people = party(random.Random(n), n, day)
                     phone = f"010-{5000 + n:04d}-{1000 * (i + 1) + n:04d}"
                     try:
+                        if n % 10 == 5:  # a group by phone (RSV-3) into session 3, also at once
+                            groups.book(
+                                GroupBooking(
+                                    day,
+                                    3,
+                                    f"어린이집{key}",
+                                    f"교사{key}",
+                                    f"02-7{r:02d}-{n:04d}",
+                                    tuple(dt.date(day.year - 4, 3, 1) for _ in range(10)),
+                                    1,
+                                )  # fmt: skip
+                            )
+                            with lock:
+                                stats["groups booked"] += 1
+                            continue
                         if n % 4 == 3:  # a phone booking into the same session (it holds places too)
                             bookings.add(
                                 NewBooking(day, 1, f"전화{key}", f"010-7{r:03d}-{n:04d}", people, source="phone")
@@ -119,21 +134,40 @@ def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster
                     with lock:
                         stats["lost items"] += 1
 
+            def portal_import(day=day, clock=clock, r=r) -> None:
+                """The portal's list imported at the same time, into session 2: whole or nothing."""
+                from desk_app.services.portal_import import PortalImportService
+                from tests.services.test_portal_import import row, write_csv
+
+                rows = [
+                    row(no=f"P{r}{k:03d}", day=day.isoformat(), session="2", name=f"포털{r}-{k}",
+                        phone=f"010-8{r:03d}-{k:04d}", child=f"포털아이{k}", at=f"{day - dt.timedelta(days=3)} 09:00:00")
+                    for k in range(4)
+                ]  # fmt: skip
+                path = write_csv(tmp_path / f"portal-{r}.csv", rows)
+                summary = PortalImportService(DeskContext(store, profile, clock, desk="8")).run(path)
+                with lock:
+                    stats["imported"] += summary.added
+
             threads = [threading.Thread(target=desk, args=(i,)) for i in range(DESKS)]
             threads.append(threading.Thread(target=lost_property))
+            threads.append(threading.Thread(target=portal_import))
             for t in threads:
                 t.start()
             for t in threads:
                 t.join(timeout=120)
             assert not errors, errors[:3]
             with store.engine.connect() as conn:
-                held = conn.execute(
-                    text(
-                        "SELECT count(*) FROM booking_person p JOIN booking b ON b.id = p.booking_id "
-                        "WHERE b.day = :d AND b.session_no = 1 AND b.status IN ('booked', 'checked_in')"
-                    ),
-                    {"d": day},
-                ).scalar()
+                held, held_3 = (
+                    conn.execute(
+                        text(
+                            "SELECT count(*) FROM booking_person p JOIN booking b ON b.id = p.booking_id "
+                            "WHERE b.day = :d AND b.session_no = :s AND b.status IN ('booked', 'checked_in')"
+                        ),
+                        {"d": day, "s": s},
+                    ).scalar()
+                    for s in (1, 3)
+                )
                 entered = conn.execute(
                     text(
                         "SELECT count(*) FROM visit_person p JOIN visit v ON v.id = p.visit_id "
@@ -147,7 +181,12 @@ def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster
                     ),
                     {"d": day},
                 ).one()
-            assert held <= capacity and entered <= capacity, (day, held, entered)  # CAL-4
+            assert held <= capacity and entered <= capacity and held_3 <= capacity, (
+                day,
+                held,
+                entered,
+                held_3,
+            )  # CAL-4
             assert keys[0] == keys[1] == keys[2]  # one payment per key, receipts unique
             stats["rounds"] += 1
             stats["people held"] += int(held)
@@ -166,6 +205,7 @@ def test_desks_at_once_never_admit_past_capacity_nor_double_a_payment(pg_cluster
             forks = conn.execute(text("SELECT count(*) - count(DISTINCT prev_hash) FROM audit_entry")).scalar()
         assert duplicates == 0 and forks == 0
         assert stats["admitted"] > 0 and stats["replayed"] > 0 and stats["refused CAL-4"] > 0
+        assert stats["imported"] == 4 * ROUNDS and stats["groups booked"] > 0
         print("concurrency:", dict(stats), "journal entries", check.entries)
     finally:
         store.close()
