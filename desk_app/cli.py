@@ -281,7 +281,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     settings = make_settings(getattr(args, "db", None), args.profile)
     if settings.sqlite_path is None:
-        raise BadInput("--db", "SQLite 파일에만 백업을 만들 수 있습니다")
+        raise BadInput("--db", "SQLite 파일에만 백업을 만들 수 있습니다 (PostgreSQL은 서버에서 pg_dump로 백업하세요)")
     with _desk(args) as desk:  # brings the file to the current schema and journals the backup
         target = backup_file(settings.sqlite_path, "manual", Path(args.to) if args.to else None, desk.clock.now())
         note_backup(desk.ctx, target, {"to": str(target)})

@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 
 
 @pytest.mark.slow
-def test_bundle_builds_and_starts(tmp_path):
+def test_bundle_builds_and_starts(tmp_path, pg_cluster):
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
     build = subprocess.run(
         [
@@ -51,3 +51,8 @@ def test_bundle_builds_and_starts(tmp_path):
     calendar = subprocess.run([str(exe), "calendar", "2025-05"], env=env, capture_output=True, text=True, timeout=60)
     days = {d["date"]: d for d in json.loads(calendar.stdout)}
     assert "대체 휴일" in days["2025-05-06"]["reason"] and days["2025-05-05"]["open"]
+    # several desks (issue 15): the bundle carries the PostgreSQL driver and upgrades a server database
+    url = pg_cluster.create_database("bundle")
+    found = subprocess.run([str(exe), "lost-found", "--db", url], env=env, capture_output=True, text=True, timeout=120)
+    assert found.returncode == 0 and json.loads(found.stdout) == [], found.stderr[-2000:]
+    pg_cluster.drop_database("bundle")

@@ -353,11 +353,17 @@ class CloseoutService:
         (it leaves the machine with them). A recomputed chain or a cut behind it is caught by
         ``desk-app verify-journal --anchors``."""
         path = self.ctx.store.sqlite_path
-        if path is None or report.journal_head is None:
+        if report.journal_head is None:
             return None
-        from desk_app.db.migrate import backups_dir_for
+        if path is not None:
+            from desk_app.db.migrate import backups_dir_for
 
-        target = backups_dir_for(path) / "journal-anchors.txt"
+            target = backups_dir_for(path) / "journal-anchors.txt"
+        else:  # a server database (issue 15): the closing desk keeps the heads, off the server
+            from desk_app.paths import data_dir
+
+            name = self.ctx.store.engine.url.database or "server"
+            target = data_dir() / "journal-anchors" / f"{name}.txt"
         entry_id, head, signature = report.journal_head
         line = f"journal-head,{entry_id},{head},{signature or ''},{report.day.isoformat()},{report.closed_at}\n"
         try:

@@ -85,3 +85,26 @@ def test_a_lost_server_refuses_money_and_the_desk_continues_when_it_is_back(own_
     assert JournalService(ctx).verify().ok  # nothing half-written
     w.close()
     store.close()
+
+
+def test_a_close_on_postgresql_anchors_its_head_on_the_closing_desk(pg_cluster):
+    """Issue 12 × 15: the anchor file leaves the server: the closing desk keeps it in its data
+    folder, and verify-journal checks the server's journal against it."""
+    from desk_app.paths import data_dir
+    from desk_app.services.closeout import CloseoutService
+
+    url = pg_cluster.create_database("anchors")
+    store = open_store(url)
+    try:
+        clock = FixedClock(dt.datetime.combine(DAY, dt.time(10, 5)))
+        ctx = DeskContext(store, load_profile(), clock, desk="1")
+        manager = StaffService(ctx).create("김센터장", "manager", "2468")
+        pay(ctx, manager, book(ctx, kid(), adult()), "k1")
+        clock.set(dt.datetime.combine(DAY, dt.time(18)))
+        CloseoutService(ctx).close(DAY, None, manager, backup=False)
+        anchors = data_dir() / "journal-anchors" / "anchors.txt"
+        assert "journal-head," in anchors.read_text(encoding="utf-8")
+        assert JournalService(ctx).verify([anchors]).ok
+    finally:
+        store.close()
+        pg_cluster.drop_database("anchors")
