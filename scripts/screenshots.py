@@ -98,6 +98,10 @@ def main() -> None:
     shot(w, "03-checkin-no-proof")
     p.rows[0].proof.setChecked(True)
     shot(w, "04-checkin-exempt")
+    w.server_state(False)  # several desks on a server (issue 15): the server went away
+    shot(w, "36-server-lost")
+    w.server_state(True)
+    w.show_message("")
     # the scanner wins: the next family's slip scanned into a name field waits on the panel
     waiting = _booking_with_children(ctx, 1, but=code)
     p.rows[0].name.setFocus()
