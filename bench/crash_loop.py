@@ -1,12 +1,13 @@
 """Kill the desk with SIGKILL at random points, many times over; after every kill the records
 must be whole (issue 6, widened by issue 12).
 
-    python bench/crash_loop.py [--kills 1000] [--mode pay|mixed|upgrade|all] [--db PATH]
+    python bench/crash_loop.py [--kills 1000] [--mode pay|mixed|upgrade|postgres|all] [--db PATH]
 
 pay: booking, check-in, payment (with a double click) and printing. mixed: the same plus
 close-outs with their backup, rotation and anchor, portal imports and backups. upgrade: the
-schema upgrade at start, on a database made at the revision before the head. all: the kills
-shared out over the three."""
+schema upgrade at start, on a database made at the revision before the head. postgres (issue
+15): paying with a double click on a PostgreSQL database of a throwaway cluster, the desk
+killed anywhere, the server left running. all: the kills shared out over the first three."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def old_revision_database(path: Path) -> None:
         engine.dispose()
 
 
-def run(kills: int, db: Path, seed: int = 1, mode: str = "pay") -> dict[str, int]:
+def run(kills: int, db: Path, seed: int = 1, mode: str = "pay", url: str | None = None) -> dict[str, int]:
+    """``url``: a PostgreSQL database instead of the SQLite file ``db`` (mode pay)."""
     from desk_app.config import load_profile
     from desk_app.db.store import open_store
     from desk_app.services.clock import FixedClock
@@ -52,7 +54,7 @@ def run(kills: int, db: Path, seed: int = 1, mode: str = "pay") -> dict[str, int
         if mode == "upgrade":
             old_revision_database(db)
         with subprocess.Popen(
-            [sys.executable, str(ROOT / "bench" / "crash_worker.py"), str(db), mode],
+            [sys.executable, str(ROOT / "bench" / "crash_worker.py"), url or str(db), mode],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -66,10 +68,10 @@ def run(kills: int, db: Path, seed: int = 1, mode: str = "pay") -> dict[str, int
             worker.wait()
             if worker.returncode != -signal.SIGKILL:
                 raise RuntimeError(f"kill {i}: the worker ended by itself: {worker.stderr.read()}")
-        store = open_store(f"sqlite:///{db}", db)
+        store = open_store(url, None) if url else open_store(f"sqlite:///{db}", db)
         try:
             ctx = DeskContext(store, profile, FixedClock(__import__("datetime").datetime(2025, 6, 11, 9)))
-            found = problems(ctx, whole_files=True)
+            found = problems(ctx, whole_files=url is None)
             with store.engine.connect() as conn:
                 payments_seen = conn.exec_driver_sql("SELECT count(*) FROM payment").scalar()
         finally:
@@ -88,7 +90,7 @@ def run(kills: int, db: Path, seed: int = 1, mode: str = "pay") -> dict[str, int
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=1000)
-    parser.add_argument("--mode", default="all", choices=["pay", "mixed", "upgrade", "all"])
+    parser.add_argument("--mode", default="all", choices=["pay", "mixed", "upgrade", "postgres", "all"])
     parser.add_argument("--db")
     args = parser.parse_args()
     folder = Path(args.db).parent if args.db else Path(tempfile.mkdtemp(prefix="desk-crash-"))
@@ -98,7 +100,16 @@ def main() -> None:
     for mode in modes:
         kills = round(args.kills * shares[mode])
         t = time.perf_counter()
-        result = run(kills, folder / mode / "desk.sqlite3", mode=mode)
+        if mode == "postgres":
+            from tests.pgcluster import start_cluster
+
+            cluster = start_cluster(fsync=True)
+            try:
+                result = run(kills, folder / mode / "unused", mode="pay", url=cluster.create_database("crash"))
+            finally:
+                cluster.stop()
+        else:
+            result = run(kills, folder / mode / "desk.sqlite3", mode=mode)
         print(
             f"{mode}: {result['kills']} kills survived, {result['payments']} payments on its database "
             f"({time.perf_counter() - t:.0f} s)",

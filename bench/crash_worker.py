@@ -32,7 +32,9 @@ from desk_app.services.checkin import CheckinService, PaymentIn, PersonIn  # noq
 from desk_app.services.clock import FixedClock  # noqa: E402
 from desk_app.services.context import DeskContext  # noqa: E402
 
-db = Path(sys.argv[1])
+target = sys.argv[1]  # a SQLite file, or a PostgreSQL URL (issue 15)
+url = target if "://" in target else None
+db = Path(target) if url is None else Path(".")
 mode = sys.argv[2] if len(sys.argv) > 2 else "pay"
 if mode == "upgrade":
     print("ready", flush=True)
@@ -41,7 +43,7 @@ if mode == "upgrade":
     while True:  # upgraded: wait for the kill
         pass
 
-store = open_store(f"sqlite:///{db}", db)
+store = open_store(url, None) if url else open_store(f"sqlite:///{db}", db)
 profile = load_profile()
 clock = FixedClock(dt.datetime(2025, 6, 11, 9))
 ctx = DeskContext(store, profile, clock)

@@ -32,6 +32,19 @@ def test_records_stay_whole_after_repeated_sigkill(tmp_path):
     assert run(4, tmp_path / "upgrade" / "desk.sqlite3", seed=7, mode="upgrade")["kills"] == 4
 
 
+def test_records_stay_whole_after_sigkill_on_postgresql(pg_cluster, tmp_path):
+    """Issue 15: the desk killed anywhere while paying on a PostgreSQL database (the server keeps
+    running): no half payment, the chain and the rows verify (bench: --mode postgres)."""
+    from bench.crash_loop import run
+
+    url = pg_cluster.create_database("crashes")
+    try:
+        result = run(4, tmp_path / "unused" / "x", seed=7, mode="pay", url=url)
+        assert result["kills"] == 4 and result["payments"] > 0
+    finally:
+        pg_cluster.drop_database("crashes")
+
+
 def test_pins_are_hashed_and_repeated_failures_lock(ctx, clock):
     staff = StaffService(ctx)
     with pytest.raises(BadInput, match="첫 계정은"):
