@@ -192,8 +192,9 @@ def save_profile() -> None:
     rename, the previous version kept, the journal entry)."""
     from desk_app.domain.errors import DeskError
     from desk_app.domain.profile_edit import ProfileEdit
+    from desk_app.files import write_atomically
     from desk_app.paths import shipped_profile_path
-    from desk_app.services.settings import SettingsService, write_atomically
+    from desk_app.services.settings import SettingsService
 
     path = db.parent / "center-profile.toml"
     if not path.exists():

@@ -98,42 +98,51 @@ def run_case(url: str, desks: int, n: int) -> dict[str, float]:
     }
 
 
+def synthetic_month(center: int, rng: random.Random) -> dict:  # type: ignore[type-arg]
+    """One center's June 2025 as a desk would export it (unsigned), with figures at random."""
+    from desk_app.services.citywide import FORMAT, VERSION, add_day, empty_totals
+
+    days, totals = [], empty_totals()
+    for d in range(1, 31):
+        if dt.date(2025, 6, d).weekday() == 0:
+            continue  # closed on Mondays
+        children, adults = rng.randint(20, 60), rng.randint(10, 40)
+        card, transfer = rng.randint(20, 90) * 1000, rng.randint(0, 20) * 1000
+        row = {
+            "day": f"2025-06-{d:02d}",
+            "closed": True,
+            "visitors": {"children": children, "adults": adults, "teachers": rng.randint(0, 3), "care": rng.randint(0, 6), "walkins": rng.randint(0, 5), "no_shows": rng.randint(0, 4)},
+            "revenue": {"taken": card + transfer, "reversed": 0, "net": card + transfer, "card": card, "transfer": transfer},
+            "reductions": {"multi_child": {"persons": rng.randint(0, 9), "won": rng.randint(0, 9) * 1000}},
+            "kt": {"count": rng.randint(0, 4), "won": rng.randint(0, 4) * 400},
+        }  # fmt: skip
+        days.append(row)
+        add_day(totals, row)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "center": {"id": f"c{center:03d}", "name": f"서울형 키즈카페 {center}호"},
+        "month": "2025-06",
+        "exported_at": "2025-07-01T09:00:00",
+        "days": days,
+        "totals": totals,
+        "journal_heads": [{"id": 100 + center, "hash": "ab" * 32, "day": "2025-06-30"}],
+    }
+
+
 def rollup_time(centers: int, url: str) -> float:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from desk_app.services.citywide import FORMAT, VERSION, Rollup, _add, _empty_totals, sign_payload
+    from desk_app.services.citywide import Rollup, sign_payload
     from desk_app.services.signing import JournalKey
 
     folder = Path(tempfile.mkdtemp(prefix="desk-rollup-"))
     rng = random.Random(1)
     files = []
     for c in range(centers):
-        days, totals = [], _empty_totals()
-        for d in range(1, 31):
-            net = rng.randint(20, 90) * 1000
-            row = {
-                "day": f"2025-06-{d:02d}",
-                "closed": True,
-                "visitors": {"children": rng.randint(20, 60), "adults": rng.randint(10, 40), "teachers": 1, "care": 2, "walkins": 3, "no_shows": 1},
-                "revenue": {"taken": net, "reversed": 0, "net": net, "card": net, "transfer": 0},
-                "reductions": {"multi_child": {"persons": 3, "won": 3000}},
-                "kt": {"count": 1, "won": 400},
-            }  # fmt: skip
-            days.append(row)
-            _add(totals, row)
-        payload = {
-            "format": FORMAT,
-            "version": VERSION,
-            "center": {"id": f"c{c:03d}", "name": f"센터 {c}"},
-            "month": "2025-06",
-            "exported_at": "2025-07-01T09:00:00",
-            "days": days,
-            "totals": totals,
-            "journal_heads": [],
-        }
         key = JournalKey(Ed25519PrivateKey.generate(), folder / "k")
         path = folder / f"c{c:03d}.json"
-        path.write_text(json.dumps(sign_payload(payload, key), ensure_ascii=False), encoding="utf-8")
+        path.write_text(json.dumps(sign_payload(synthetic_month(c, rng), key), ensure_ascii=False), encoding="utf-8")
         files.append(path)
     rollup = Rollup(url)
     t = time.perf_counter()

@@ -209,15 +209,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     monthly = len(text) == 7
     if monthly:
         year, month = _month(text)
+    elif len(text) == 10:
+        day = _date_arg(text)
     else:
-        try:
-            if len(text) != 10:
-                raise ValueError
-            day = dt.date.fromisoformat(text)
-        except ValueError:
-            raise BadInput(
-                "YYYY-MM-DD", f"올바른 날짜나 연월이 아닙니다: {text!r} (예: 2025-06-11 또는 2025-06)"
-            ) from None
+        raise BadInput("YYYY-MM-DD", f"올바른 날짜나 연월이 아닙니다: {text!r} (예: 2025-06-11 또는 2025-06)")
     with _desk(args) as desk:
         center = desk.profile.center
         if monthly:

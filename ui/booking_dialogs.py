@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,20 +45,25 @@ RED = "color: #c62828; font-weight: bold;"
 GREEN = "color: #1b5e20; font-weight: bold;"
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], editable: bool = False) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    if not editable:
+        t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], red: set[int] | None = None) -> None:
+    """The rows as text; those numbered in ``red`` in red (something due or wrong)."""
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, v in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(v))
+            item = QTableWidgetItem(v)
+            if red and r in red:
+                item.setForeground(QColor("#c62828"))
+            table.setItem(r, c, item)
 
 
 def session_text(day: dt.date | None, session_no: int) -> str:

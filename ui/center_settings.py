@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,9 +36,9 @@ from PySide6.QtWidgets import (
 from desk_app.bootstrap import Desk
 from desk_app.domain.errors import DeskError
 from desk_app.domain.profile import CENTER_DETAILS, WEEKDAYS
-from desk_app.domain.profile_edit import CENTER_LABELS, ProfileEdit
+from desk_app.domain.profile_edit import CENTER_LABELS, RULE_LABELS, ProfileEdit
 from desk_app.services.staff import StaffMember
-from ui.booking_dialogs import GREEN, RED
+from ui.booking_dialogs import GREEN, RED, _table
 from ui.errors import message_for
 from ui.screen import fit
 from ui.words import say
@@ -55,14 +54,6 @@ def _set(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     for key in path[:-1]:
         data = data.setdefault(key, {})
     data[path[-1]] = value
-
-
-def _grid_table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    t.verticalHeader().setVisible(False)
-    return t
 
 
 class CenterSettingsDialog(QDialog):
@@ -159,6 +150,10 @@ class CenterSettingsDialog(QDialog):
         form.addRow(QLabel(self.tr("센터 ID: {0} (바꿀 수 없음)").format(center.id)))
         return page
 
+    @staticmethod
+    def _label(path: tuple[str, ...]) -> str:
+        return say(RULE_LABELS[".".join(path)])
+
     def _spin(self, path: tuple[str, ...], low: int, high: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
@@ -168,57 +163,58 @@ class CenterSettingsDialog(QDialog):
         self.spins[path] = spin
         return spin
 
-    def _fee_fields(self) -> tuple[tuple[tuple[str, ...], str, int, int], ...]:
+    def _fee_fields(self) -> tuple[tuple[tuple[str, ...], int, int], ...]:
         return (
-            (("fees", "child"), self.tr("아동 (원)"), 0, 100_000),
-            (("fees", "guardian"), self.tr("보호자 (원)"), 0, 100_000),
-            (("fees", "teacher"), self.tr("인솔교사 (원)"), 0, 100_000),
-            (("fees", "care"), self.tr("놀이돌봄 (원)"), 0, 100_000),
+            (("fees", "child"), 0, 100_000),
+            (("fees", "guardian"), 0, 100_000),
+            (("fees", "teacher"), 0, 100_000),
+            (("fees", "care"), 0, 100_000),
         )
 
-    def _rule_fields(self) -> tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str, int, int], ...]], ...]:
-        """(key, title, fields): the path in the rule version, the label, the minimum and maximum."""
+    def _rule_fields(self) -> tuple[tuple[str, str, tuple[tuple[tuple[str, ...], int, int], ...]], ...]:
+        """(key, title, fields): the path in the rule version, the minimum and maximum. The label is the
+        one the change list uses (``profile_edit.RULE_LABELS``), said in the staff's language."""
         return (
-            ("capacity", self.tr("정원"), ((("capacity",), self.tr("회차 정원 (명)"), 1, 500),)),
+            ("capacity", self.tr("정원"), ((("capacity",), 1, 500),)),
             (
                 "care",
                 self.tr("놀이돌봄"),
                 (
-                    (("care", "min_months"), self.tr("최소 개월 수"), 0, 120),
-                    (("care", "max_per_session"), self.tr("회차당 인원"), 0, 50),
-                    (("care", "max_per_application"), self.tr("신청당 인원"), 0, 10),
-                    (("care", "handover_minutes_before_end"), self.tr("인계 (종료 몇 분 전)"), 0, 60),
+                    (("care", "min_months"), 0, 120),
+                    (("care", "max_per_session"), 0, 50),
+                    (("care", "max_per_application"), 0, 10),
+                    (("care", "handover_minutes_before_end"), 0, 60),
                 ),
             ),
             (
                 "group",
                 self.tr("단체"),
                 (
-                    (("group", "min_people"), self.tr("최소 인원"), 1, 200),
-                    (("group", "discount_min_children"), self.tr("할인 최소 아동 수"), 1, 200),
-                    (("group", "discount_percent"), self.tr("할인율 (%)"), 0, 100),
-                    (("group", "free_teacher_per_children"), self.tr("인솔교사 무료 (아동 몇 명당)"), 1, 100),
-                    (("group", "book_days_ahead"), self.tr("예약 (며칠 전까지)"), 0, 365),
+                    (("group", "min_people"), 1, 200),
+                    (("group", "discount_min_children"), 1, 200),
+                    (("group", "discount_percent"), 0, 100),
+                    (("group", "free_teacher_per_children"), 1, 100),
+                    (("group", "book_days_ahead"), 0, 365),
                 ),
             ),
             (
                 "booking",
                 self.tr("예약·제한"),
                 (
-                    (("booking", "max_children_per_booker"), self.tr("예약자당 아동 수"), 1, 20),
-                    (("booking", "walkin_after_minutes"), self.tr("현장 접수 (시작 후 몇 분)"), 0, 120),
-                    (("booking", "penalty_days"), self.tr("노쇼 이용 제한 (일)"), 0, 365),
+                    (("booking", "max_children_per_booker"), 1, 20),
+                    (("booking", "walkin_after_minutes"), 0, 120),
+                    (("booking", "penalty_days"), 0, 365),
                 ),
             ),
             (
                 "age",
                 self.tr("나이·보관"),
                 (
-                    (("age", "max_child_age"), self.tr("이용 아동 최대 연나이"), 0, 18),
-                    (("age", "max_sibling_age"), self.tr("동반 형제 최대 연나이"), 0, 18),
-                    (("age", "senior_age"), self.tr("어르신 감면 나이"), 1, 150),
-                    (("retention", "personal_data_days"), self.tr("개인정보 보관 (일)"), 1, 3650),
-                    (("retention", "lost_and_found_days"), self.tr("분실물 보관 (일)"), 1, 365),
+                    (("age", "max_child_age"), 0, 18),
+                    (("age", "max_sibling_age"), 0, 18),
+                    (("age", "senior_age"), 1, 150),
+                    (("retention", "personal_data_days"), 1, 3650),
+                    (("retention", "lost_and_found_days"), 1, 365),
                 ),
             ),
         )
@@ -229,20 +225,20 @@ class CenterSettingsDialog(QDialog):
         row = QHBoxLayout()
         fees = QGroupBox(self.tr("이용료 (FEE-1, FEE-2)"))
         ff = QFormLayout(fees)
-        for path, label, low, high in self._fee_fields():
-            ff.addRow(label, self._spin(path, low, high))
+        for path, low, high in self._fee_fields():
+            ff.addRow(self._label(path), self._spin(path, low, high))
         kt = QGroupBox(self.tr("KT 멤버십 (FEE-4)"))
         kf = QFormLayout(kt)
         self.kt_enabled = QCheckBox(self.tr("할인함"))
         self.kt_enabled.setChecked(bool(self.loaded["kt"]["enabled"]))
         self.kt_enabled.toggled.connect(self._edited)
         kf.addRow(self.kt_enabled)
-        kf.addRow(self.tr("할인율 (%)"), self._spin(("kt", "percent"), 0, 100))
+        kf.addRow(self._label(("kt", "percent")), self._spin(("kt", "percent"), 0, 100))
         row.addWidget(fees, 1)
         row.addWidget(kt, 1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("감면 유형과 증빙 (FEE-3) — 증빙은 쉼표로 나눕니다")))
-        self.reductions = _grid_table([self.tr("유형"), self.tr("이름"), self.tr("증빙 서류")])
+        self.reductions = _table([self.tr("유형"), self.tr("이름"), self.tr("증빙 서류")], editable=True)
         self.reductions.setObjectName("reductions")
         items = self.loaded["reductions"]
         self.reductions.setRowCount(len(items))
@@ -263,7 +259,7 @@ class CenterSettingsDialog(QDialog):
         for kind, title in (("weekday", self.tr("평일 (CAL-2)")), ("weekend", self.tr("주말"))):
             box = QGroupBox(title)
             v = QVBoxLayout(box)
-            table = _grid_table([self.tr("회차"), self.tr("시작 (HH:MM)"), self.tr("끝 (HH:MM)")])
+            table = _table([self.tr("회차"), self.tr("시작 (HH:MM)"), self.tr("끝 (HH:MM)")], editable=True)
             table.setObjectName(f"sessions_{kind}")
             rows = self.loaded["sessions"][kind]
             table.setRowCount(len(rows))
@@ -299,15 +295,15 @@ class CenterSettingsDialog(QDialog):
         for n, (key, title, fields) in enumerate(self._rule_fields()):
             box = QGroupBox(title)
             form = QFormLayout(box)
-            for path, label, low, high in fields:
-                form.addRow(label, self._spin(path, low, high))
+            for path, low, high in fields:
+                form.addRow(self._label(path), self._spin(path, low, high))
             if key == "capacity":
                 self.counts = QComboBox()
                 self.counts.addItem(self.tr("모든 입장객 (아동·어른)"), "everyone")
                 self.counts.addItem(self.tr("아동만"), "children")
                 self.counts.setCurrentIndex(max(self.counts.findData(self.loaded["capacity_counts"]), 0))
                 self.counts.currentIndexChanged.connect(self._edited)
-                form.addRow(self.tr("정원에 세는 사람"), self.counts)
+                form.addRow(self._label(("capacity_counts",)), self.counts)
             if key == "booking":
                 self.window_day = QComboBox()
                 names = (
@@ -327,12 +323,12 @@ class CenterSettingsDialog(QDialog):
                 self.window_day.currentIndexChanged.connect(self._edited)
                 self.window_time = QLineEdit(self.loaded["booking"]["window_opens_time"])
                 self.window_time.textEdited.connect(self._edited)
-                form.addRow(self.tr("예약 창 여는 요일"), self.window_day)
-                form.addRow(self.tr("예약 창 여는 시각"), self.window_time)
+                form.addRow(self._label(("booking", "window_opens_weekday")), self.window_day)
+                form.addRow(self._label(("booking", "window_opens_time")), self.window_time)
             grid.addWidget(box, n // 3, n % 3)
         ratio_box = QGroupBox(self.tr("단체 인솔 비율 (RSV-3)"))
         rv = QVBoxLayout(ratio_box)
-        self.ratio = _grid_table([self.tr("최저 연나이"), self.tr("교사 1명당 아동")])
+        self.ratio = _table([self.tr("최저 연나이"), self.tr("교사 1명당 아동")], editable=True)
         self.ratio.setObjectName("ratio")
         rows = self.loaded["group"]["ratio"]
         self.ratio.setRowCount(len(rows))

@@ -534,18 +534,16 @@ class CheckinPanel(QWidget):
     # ------------------------------------------------------------ payment
 
     def set_server(self, ok: bool) -> None:
-        """Issue 15: no payment while the desk cannot reach its database server."""
-        self.server_ok = ok
+        """Issue 15: no payment while the desk cannot reach its database server. A payment that
+        was in flight when it came back is safe to press again: its key replays it."""
+        was, self.server_ok = self.server_ok, ok
         if not ok:
             self.pay_button.setEnabled(False)
             self.status.setStyleSheet("color: #c62828; font-weight: bold;")
             self.status.setText(self.tr("서버 연결 끊김: 결제할 수 없습니다. 카드 단말기에 결제하지 마세요."))
-        elif self.current_request() is not None and not self.pay_button.isEnabled() and self._server_blocked():
-            self.pay_button.setEnabled(True)
+        elif not was:
+            self.pay_button.setEnabled(self.current_request() is not None)
             self.status.clear()
-
-    def _server_blocked(self) -> bool:
-        return self.status.text() == self.tr("서버 연결 끊김: 결제할 수 없습니다. 카드 단말기에 결제하지 마세요.")
 
     def pay(self, allow_duplicate: bool = False) -> None:
         """Pay once: the button is off while the payment runs, and the panel's key makes a

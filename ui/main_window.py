@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         # several desks on a server (issue 15): the server is looked at every few seconds, off the
         # event loop; a desk that lost it says so at once and takes no money until it is back
         self.server_ok = True
+        self._checking_server = False
         self.server_timer = QTimer(self)
         self.server_timer.setInterval(4_000)
         self.server_timer.timeout.connect(self.check_server)
@@ -198,10 +199,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(6, 4, 6, 4)
         outer.setSpacing(4)
         top = QHBoxLayout()
-        self.title = QLabel(
-            f"<b style='font-size:14pt'>{self.ctx.profile.center.name}</b>"
-            + (" <span style='color:#c62828'>" + self.tr("[데모]") + "</span>" if self.demo else "")
-        )
+        self.title = QLabel()
+        self._show_title()
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
@@ -436,11 +435,14 @@ class MainWindow(QMainWindow):
         if manager is None:
             return
         CenterSettingsDialog(self.desk, manager, parent=self).exec()
+        self._show_title()  # the center's name may have changed
+        self.refresh()
+
+    def _show_title(self) -> None:
         self.title.setText(
             f"<b style='font-size:14pt'>{self.ctx.profile.center.name}</b>"
             + (" <span style='color:#c62828'>" + self.tr("[데모]") + "</span>" if self.demo else "")
         )
-        self.refresh()
 
     def open_staff(self) -> None:
         from ui.staff_dialog import StaffDialog
@@ -905,7 +907,7 @@ class MainWindow(QMainWindow):
             self.day_status.setStyleSheet(PLAIN)
 
     def check_server(self) -> None:
-        if getattr(self, "_checking_server", False):
+        if self._checking_server:
             return
         self._checking_server = True
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,21 +31,10 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.ops import INCIDENT_KIND_KO, LOST_STATE_KO, REMEDIES, SETTLEMENTS, WARNING_CATEGORIES
 from desk_app.services.ops import IncidentView, LostItemView
 from desk_app.services.staff import StaffMember
-from ui.booking_dialogs import GREEN, RED, _table
+from ui.booking_dialogs import GREEN, RED, _fill, _table
 from ui.errors import message_for
 from ui.screen import fit
 from ui.words import say
-
-
-def _set_rows(table: QTableWidget, rows: list[list[str]], red: set[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            if red and r in red:
-                item.setForeground(QColor("#c62828"))
-            table.setItem(r, c, item)
-
 
 # ------------------------------------------------------------------ OPS-1
 
@@ -160,7 +147,7 @@ class LostFoundDialog(QDialog):
             ]
             for i in self.items
         ]
-        _set_rows(self.table, rows, red={n for n, i in enumerate(self.items) if i.due(today)})
+        _fill(self.table, rows, red={n for n, i in enumerate(self.items) if i.due(today)})
         if due:
             self.due_label.setText(self.tr("오늘 폐기할 때가 된 물건이 {0}건 있습니다 (빨간 줄).").format(len(due)))
             self.due_label.setStyleSheet(RED)
@@ -404,7 +391,7 @@ class IncidentDialog(QDialog):
                     i.staff or "-",
                 ]
             )
-        _set_rows(self.table, rows)
+        _fill(self.table, rows)
 
     def _content(self, i: IncidentView) -> str:
         if i.kind == "warning":

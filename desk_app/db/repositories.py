@@ -55,6 +55,12 @@ class _Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def _insert(self, model: Any, **values: Any) -> Any:
+        row = model(**values)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
 
 # ------------------------------------------------------------------ days, closures, close-outs
 
@@ -392,6 +398,7 @@ class VisitRepository(_Repository):
         self.session.flush()
 
     def by_code(self, code: str) -> Visit | None:
+        code = code.strip().upper()  # as typed or scanned (codes.normalise_scan)
         return self.session.scalars(
             select(Visit).where(Visit.code == code).options(selectinload(Visit.people), selectinload(Visit.lines))
         ).first()
@@ -643,10 +650,7 @@ class LostItemRepository(_Repository):
     """OPS-1: items found in the center."""
 
     def add(self, **values: Any) -> LostItem:
-        row = LostItem(**values)
-        self.session.add(row)
-        self.session.flush()
-        return row
+        return self._insert(LostItem, **values)  # type: ignore[no-any-return]
 
     def get(self, item_id: int) -> LostItem | None:
         return self.session.get(LostItem, item_id)
@@ -668,16 +672,21 @@ class IncidentRepository(_Repository):
     """OPS-2: warnings, removals and damage, bound to the journal like payments (issue 14)."""
 
     def add(self, **values: Any) -> Incident:
-        row = Incident(**values)
-        self.session.add(row)
-        self.session.flush()
-        return row
+        return self._insert(Incident, **values)  # type: ignore[no-any-return]
 
     def by_key(self, key: str) -> Incident | None:
         return self.session.scalars(select(Incident).where(Incident.key == key)).first()
 
-    def for_visit(self, visit_id: int) -> list[Incident]:
-        return list(self.session.scalars(select(Incident).where(Incident.visit_id == visit_id).order_by(Incident.id)))
+    def conduct(self, visit_id: int) -> tuple[int, Incident | None]:
+        """OPS-2 for one visit: how many warnings, and its removal (퇴실 조치) if there was one."""
+        rows = self.session.scalars(select(Incident).where(Incident.visit_id == visit_id).order_by(Incident.id))
+        warnings, removal = 0, None
+        for r in rows:
+            if r.kind == "warning":
+                warnings += 1
+            elif r.kind == "removal":
+                removal = r
+        return warnings, removal
 
     def on(self, day: dt.date) -> list[tuple[Incident, Visit | None, str | None]]:
         """The day's incidents with their visit and the staff member's name."""

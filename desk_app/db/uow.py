@@ -40,7 +40,9 @@ SERVER_AWAY = (
 
 def storage_problem(error: OperationalError) -> StorageProblem:
     text = str(error.orig).lower()
-    if any(words in text for words in SERVER_AWAY):  # issue 15: the desk lost its server
+    # issue 15: the desk lost its server — SQLAlchemy flags a dropped connection; a server that
+    # cannot be reached at all is only known by the driver's words
+    if getattr(error, "connection_invalidated", False) or any(words in text for words in SERVER_AWAY):
         return StorageProblem(
             msg(
                 "데이터베이스 서버에 연결할 수 없습니다. 이번 작업은 저장되지 않았습니다. "

@@ -18,7 +18,6 @@ from enum import StrEnum
 
 from desk_app.domain.errors import BadInput, Conflict
 from desk_app.domain.messages import Msg, msg
-from desk_app.domain.rrn import check_no_rrn
 
 
 class LostState(StrEnum):
@@ -65,8 +64,8 @@ MAX_DAMAGE_WON = 10_000_000
 
 
 def text(field: Msg | str, value: str | None, limit: int, required: bool = True) -> str | None:
-    """A short free text typed at the desk: trimmed, bounded, and never a resident registration
-    number (ELG-4)."""
+    """A short free text typed at the desk: trimmed and bounded. ELG-4 (no resident registration
+    number) is the store's: its guard refuses one in every free-text column (``db.engine``)."""
     value = (value or "").strip()
     if not value:
         if required:
@@ -74,7 +73,6 @@ def text(field: Msg | str, value: str | None, limit: int, required: bool = True)
         return None
     if len(value) > limit:
         raise BadInput(field, msg("{limit}자 이하로 적어 주세요 (지금 {n}자)", limit=limit, n=len(value)))
-    check_no_rrn(field, value)
     return value
 
 

@@ -96,7 +96,10 @@ class EditResult:
 def rules_data(profile_text: str, day: dt.date) -> dict[str, Any]:
     """The rule version in force on ``day`` as plain data (the later versions merged in), the
     form the settings screen edits and ``apply_edit`` compares with."""
-    data = tomllib.loads(profile_text)
+    return _in_force(tomllib.loads(profile_text), day)
+
+
+def _in_force(data: dict[str, Any], day: dt.date) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for raw in data.get("rules", []):
         if raw["effective_from"] <= day or not merged:
@@ -227,7 +230,7 @@ def apply_edit(profile_text: str, edit: ProfileEdit, earliest: dt.date) -> EditR
                     last=last,
                 ),
             )
-        current = rules_data(profile_text, when)
+        current = _in_force(data, when)
         desired = _merge(current, edit.rules)
         if when > last:  # a new version: only what changes from that date
             delta = _delta(current, desired)
@@ -236,7 +239,7 @@ def apply_edit(profile_text: str, edit: ProfileEdit, earliest: dt.date) -> EditR
         elif len(versions) == 1:  # the first version, before the center has priced anyone
             versions[0] = {"effective_from": when, **desired}
         else:  # an upcoming version changed again before it starts (or emptied: dropped)
-            base = rules_data(dump_profile(data | {"rules": versions[:-1]}), when)
+            base = _in_force(data | {"rules": versions[:-1]}, when)
             delta = _delta(base, desired)
             if delta:
                 versions[-1] = {"effective_from": when, **delta}

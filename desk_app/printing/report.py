@@ -136,16 +136,15 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
             won(r.net_total),
         ]
     )
-    damage_card = getattr(r, "damage_card", 0)
     terminal = [
         ["항목", "금액"],
         ["카드 순액 (기록)", won(r.card_net)],
         *(
             [
-                ["파손 배상 카드 (따로 집계)", won(damage_card)],
-                ["단말기에 있어야 할 합계", won(r.card_net + damage_card)],
+                ["파손 배상 카드 (따로 집계)", won(r.damage_card)],
+                ["단말기에 있어야 할 합계", won(r.terminal_expected)],
             ]
-            if damage_card
+            if r.damage_card
             else []
         ),
         ["카드 단말기 합계 (입력)", "-" if r.terminal_total is None else won(r.terminal_total)],
@@ -170,11 +169,8 @@ def day_sections(r: Any) -> list[tuple[str, list[list[Any]]]]:
             ]
         )
     # OPS-2 (issue 14): the day's incidents, and damage money apart from admission money
-    damages = getattr(r, "damages", ())
-    incidents = [
-        ["경고", "퇴실 조치", "파손 기록"],
-        [getattr(r, "warnings", 0), getattr(r, "removals", 0), len(damages)],
-    ]
+    damages = r.damages
+    incidents = [["경고", "퇴실 조치", "파손 기록"], [r.warnings, r.removals, len(damages)]]
     damage = [["시각", "입장권", "물품", "처리", "금액", "정산", "담당"]]
     for x in damages:
         damage.append([x.at, x.visit, x.what, x.remedy, won(x.amount), x.settled, x.staff])

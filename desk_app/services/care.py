@@ -12,6 +12,7 @@ from desk_app.domain.errors import BadInput, Conflict, require_manager
 from desk_app.domain.messages import msg
 from desk_app.domain.states import VisitState
 from desk_app.services.context import DeskContext
+from desk_app.services.finding import visit_by_code
 from desk_app.services.staff import StaffMember
 
 
@@ -37,9 +38,7 @@ class CareService:
             raise BadInput(msg("늦은 시간"), msg("늦은 시간(분)을 0~600 사이로 입력하세요"))
         now = self.ctx.clock.now()
         with self.ctx.store.uow() as uow:
-            visit = uow.visits.by_code(visit_code.strip().upper())
-            if visit is None:
-                raise BadInput(msg("입장권"), msg("입장 기록을 찾을 수 없습니다: {visit_code}", visit_code=visit_code))
+            visit = visit_by_code(uow, visit_code)
             if visit.status != VisitState.PAID or not any(p.care for p in visit.people):
                 raise Conflict("ELG-5", msg("놀이돌봄을 이용한 방문에만 늦은 픽업을 기록할 수 있습니다"))
             if visit.booking_id is None:

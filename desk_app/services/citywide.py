@@ -24,6 +24,7 @@ from typing import Any
 from desk_app.db.rollup import CityMonth, Loaded, MonthFile
 from desk_app.domain.errors import BadInput
 from desk_app.domain.messages import msg
+from desk_app.files import write_atomically
 from desk_app.services.context import DeskContext
 
 FORMAT, VERSION = "desk-app.month", 1
@@ -55,7 +56,7 @@ def month_payload(ctx: DeskContext, year: int, month: int, now: dt.datetime) -> 
 
     closeout = CloseoutService(ctx)
     days = []
-    totals = _empty_totals()
+    totals = empty_totals()
     for d in range(1, _calendar.monthrange(year, month)[1] + 1):
         r = closeout.report(dt.date(year, month, d))
         if r.empty:
@@ -83,7 +84,7 @@ def month_payload(ctx: DeskContext, year: int, month: int, now: dt.datetime) -> 
             "kt": {"count": r.kt_count, "won": r.kt_won},
         }
         days.append(row)
-        _add(totals, row)
+        add_day(totals, row)
     heads = month_summary(ctx, year, month).journal_heads
     center = ctx.profile.center
     return {
@@ -98,7 +99,7 @@ def month_payload(ctx: DeskContext, year: int, month: int, now: dt.datetime) -> 
     }
 
 
-def _empty_totals() -> dict[str, Any]:
+def empty_totals() -> dict[str, Any]:
     return {
         "visitors": {"children": 0, "adults": 0, "teachers": 0, "care": 0, "walkins": 0, "no_shows": 0},
         "revenue": {"taken": 0, "reversed": 0, "net": 0, "card": 0, "transfer": 0},
@@ -107,7 +108,7 @@ def _empty_totals() -> dict[str, Any]:
     }
 
 
-def _add(totals: dict[str, Any], row: dict[str, Any]) -> None:
+def add_day(totals: dict[str, Any], row: dict[str, Any]) -> None:
     for part in ("visitors", "revenue", "kt"):
         for k, v in row[part].items():
             totals[part][k] = totals[part].get(k, 0) + v
@@ -121,9 +122,7 @@ def export_month(ctx: DeskContext, year: int, month: int, out: Path, key: Any) -
     payload = sign_payload(month_payload(ctx, year, month, ctx.clock.now()), key)
     data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
     try:
-        tmp = out.with_name(out.name + ".partial")
-        tmp.write_bytes(data)
-        tmp.replace(out)
+        write_atomically(out, data)
     except OSError as e:
         raise BadInput(str(out), msg("파일을 쓸 수 없습니다 ({strerror})", strerror=e.strerror)) from None
     return payload

@@ -86,6 +86,7 @@ class DamageLine:
     amount: int
     settled: str
     staff: str
+    method: str = ""  # how it was settled: card | transfer | in_kind | pending
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,15 @@ class DayReport:
     warnings: int = 0
     removals: int = 0
     damages: tuple[DamageLine, ...] = ()
-    damage_card: int = 0  # taken on the same card terminal: part of the terminal's total
-    damage_transfer: int = 0
+
+    @property
+    def damage_card(self) -> int:
+        """Damage paid on the same card terminal: part of the terminal's own total."""
+        return sum(d.amount for d in self.damages if d.method == "card")
+
+    @property
+    def damage_transfer(self) -> int:
+        return sum(d.amount for d in self.damages if d.method == "transfer")
 
     @property
     def damage_total(self) -> int:
@@ -240,6 +248,7 @@ class CloseoutService:
                 int(i.amount),
                 str(ops.SETTLEMENTS.get(i.settled or "", i.settled or "")),
                 name or "-",
+                i.settled or "",
             )
             for i, visit, name in incidents
             if i.kind == IncidentKind.DAMAGE
@@ -268,10 +277,6 @@ class CloseoutService:
             warnings=sum(1 for i, _, _ in incidents if i.kind == IncidentKind.WARNING),
             removals=sum(1 for i, _, _ in incidents if i.kind == IncidentKind.REMOVAL),
             damages=damages,
-            damage_card=sum(i.amount for i, _, _ in incidents if i.kind == IncidentKind.DAMAGE and i.settled == "card"),
-            damage_transfer=sum(
-                i.amount for i, _, _ in incidents if i.kind == IncidentKind.DAMAGE and i.settled == "transfer"
-            ),
         )
 
     @staticmethod

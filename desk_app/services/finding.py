@@ -7,13 +7,13 @@ from __future__ import annotations
 from desk_app.db.uow import UnitOfWork
 from desk_app.domain import calendar as cal
 from desk_app.domain import states
+from desk_app.domain.errors import BadInput
 from desk_app.domain.messages import msg
 from desk_app.domain.states import VisitState
 from desk_app.domain.words import mask_phone
 from desk_app.services import codes
 from desk_app.services.context import DeskContext
 from desk_app.services.data import BookingView, PenaltyView, PersonView, Reentry, ScanResult
-from desk_app.services.ops import removal_of
 
 
 def booking_view(uow: UnitOfWork, b) -> BookingView:  # type: ignore[no-untyped-def]
@@ -39,6 +39,14 @@ def booking_view(uow: UnitOfWork, b) -> BookingView:  # type: ignore[no-untyped-
         visit_code=visit.code if visit is not None and visit.status == VisitState.PAID else None,
         late_pickup=flag.noted_at.date() if flag else None,
     )
+
+
+def visit_by_code(uow: UnitOfWork, code: str):  # type: ignore[no-untyped-def]
+    """The visit of a slip's code, or the refusal that names the code."""
+    visit = uow.visits.by_code(code or "")
+    if visit is None:
+        raise BadInput(msg("입장권"), msg("입장 기록을 찾을 수 없습니다: {visit_code}", visit_code=code))
+    return visit
 
 
 class FindService:
@@ -87,7 +95,7 @@ class FindService:
         payment_state = uow.payments.state(payments[0] if payments else None)
         slot = cal.day_plan(self.ctx.profile, visit.day).session(visit.session_no)
         closed = cal.closed_reason(self.ctx.profile, visit.day, visit.session_no, uow.days.closures_on(visit.day))
-        removal = removal_of(uow, visit.id)
+        _, removal = uow.incidents.conduct(visit.id)  # OPS-2: removed, and not kept in for the day
         decision = states.reenter(
             VisitState(visit.status),
             payment_state,
@@ -97,6 +105,6 @@ class FindService:
             slot.end if slot else None,
             closed,
             now,
-            removed_at=removal[0] if removal is not None and not removal[1] else None,
+            removed_at=removal.created_at if removal is not None and not removal.may_return else None,
         )
         return Reentry(decision.ok, decision.message, visit.code, decision.valid_until)

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from desk_app.db.uow import UnitOfWork, WriteConflict
+from desk_app.domain import calendar as cal
 from desk_app.domain import ops
 from desk_app.domain.errors import BadInput, Conflict
 from desk_app.domain.messages import msg
@@ -18,6 +19,7 @@ from desk_app.domain.ops import IncidentKind, LostState
 from desk_app.domain.states import VisitState
 from desk_app.domain.words import check_phone, mask_phone
 from desk_app.services.context import DeskContext
+from desk_app.services.finding import visit_by_code
 from desk_app.services.staff import StaffMember
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,7 @@ class LostFoundService:
         digits = (phone or "").strip()
         if digits:
             check_phone(digits)
-        if session_no is not None and not 1 <= session_no <= 20:
+        if session_no is not None and cal.day_plan(self.ctx.profile, when.date()).session(session_no) is None:
             raise BadInput(msg("회차"), msg("회차 번호가 올바르지 않습니다: {session_no}", session_no=session_no))
         keep = self.ctx.profile.rules_on(when.date()).retention.lost_and_found_days
         with self.ctx.store.uow() as uow:
@@ -222,10 +224,9 @@ class IncidentService:
 
     def conduct(self, visit_code: str) -> VisitConduct:
         with self.ctx.store.uow() as uow:
-            visit = self._visit(uow, visit_code)
-            rows = uow.incidents.for_visit(visit.id)
-            warnings = sum(1 for r in rows if r.kind == IncidentKind.WARNING)
-            removed = any(r.kind == IncidentKind.REMOVAL for r in rows)
+            visit = visit_by_code(uow, visit_code)
+            warnings, removal = uow.incidents.conduct(visit.id)
+            removed = removal is not None
             return VisitConduct(
                 visit.code, visit.session_no, warnings, removed, ops.removal_offered(warnings) and not removed
             )
@@ -261,7 +262,7 @@ class IncidentService:
         """OPS-2: damage to a toy or equipment, repaired at the visitor's cost or replaced. The
         amount is kept apart from admission money (close-out's own section)."""
         d = ops.damage(what, remedy, amount, settled, note)
-        incident = self._write(
+        return self._write(  # type: ignore[no-any-return]
             key,
             IncidentKind.DAMAGE,
             visit_code or None,
@@ -272,7 +273,6 @@ class IncidentService:
             amount=d.amount,
             settled=d.settled,
         )
-        return incident
 
     def on(self, day: dt.date) -> list[IncidentView]:
         with self.ctx.store.uow() as uow:
@@ -293,7 +293,7 @@ class IncidentService:
                 raise Conflict("CLS-2", msg("{day:%Y-%m-%d}은(는) 마감된 날입니다", day=now.date()))
             visit = None
             if visit_code is not None:
-                visit = self._visit(uow, visit_code)
+                visit = visit_by_code(uow, visit_code)
                 if visit.day != now.date():
                     raise Conflict(
                         "OPS-2", msg("오늘 입장한 방문에만 기록합니다 ({day:%Y-%m-%d} 입장권)", day=visit.day)
@@ -304,11 +304,8 @@ class IncidentService:
                 raise BadInput(msg("입장권"), msg("경고와 퇴실 조치는 방문(입장권)을 골라야 합니다"))
             if kind is IncidentKind.REMOVAL:
                 assert visit is not None
-                rows = uow.incidents.for_visit(visit.id)
-                ops.check_removal(
-                    sum(1 for r in rows if r.kind == IncidentKind.WARNING),
-                    any(r.kind == IncidentKind.REMOVAL for r in rows),
-                )
+                warnings, removal = uow.incidents.conduct(visit.id)
+                ops.check_removal(warnings, removal is not None)
             incident = uow.incidents.add(
                 key=key,
                 day=now.date(),
@@ -341,13 +338,6 @@ class IncidentService:
         return self._view(incident, visit, uow.staff.name_of(incident.staff_id))
 
     @staticmethod
-    def _visit(uow: UnitOfWork, code: str):  # type: ignore[no-untyped-def]
-        visit = uow.visits.by_code((code or "").strip().upper())
-        if visit is None:
-            raise BadInput(msg("입장권"), msg("입장 기록을 찾을 수 없습니다: {visit_code}", visit_code=code))
-        return visit
-
-    @staticmethod
     def _view(i, visit, staff_name: str | None) -> IncidentView:  # type: ignore[no-untyped-def]
         return IncidentView(
             id=i.id,
@@ -364,11 +354,3 @@ class IncidentService:
             settled=i.settled,
             staff=staff_name,
         )
-
-
-def removal_of(uow: UnitOfWork, visit_id: int) -> tuple[dt.datetime, bool] | None:
-    """For CHK-4: when the visit was removed (퇴실 조치) and whether it may come back today."""
-    for r in uow.incidents.for_visit(visit_id):
-        if r.kind == IncidentKind.REMOVAL:
-            return r.created_at, bool(r.may_return)
-    return None

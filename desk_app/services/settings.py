@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from desk_app.domain.errors import BadInput, require_manager
 from desk_app.domain.messages import Msg, msg
 from desk_app.domain.profile import Closure
 from desk_app.domain.profile_edit import EditResult, ProfileEdit, apply_edit, earliest_date, rules_data
+from desk_app.files import write_atomically
 from desk_app.paths import shipped_profile_path, user_profile_path
 from desk_app.services.context import DeskContext
 from desk_app.services.staff import StaffMember
@@ -49,23 +49,6 @@ def placeholder_notice(ctx: DeskContext) -> Msg | None:
             **{f"f{i}": CENTER_LABELS[n] for i, n in enumerate(names)},
         ),
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write, fsync, rename, fsync the folder: a kill leaves the old file or the new, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class SettingsService:

@@ -7,7 +7,6 @@ a lost key file is reported and a new key made, never fatal."""
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from desk_app.files import write_atomically
 from desk_app.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -61,11 +61,8 @@ def load_or_create_key(path: Path | None = None) -> JournalKey:
             aside = path.with_suffix(".unreadable")
             path.replace(aside)
     key = Ed25519PrivateKey.generate()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
     from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
-    tmp.write_text(key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex(), encoding="ascii")
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
+    raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex()
+    write_atomically(path, raw.encode("ascii"), mode=0o600)  # readable by this user only
     return JournalKey(key, path, created=True)

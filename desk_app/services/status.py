@@ -31,9 +31,11 @@ class StatusService:
         copies = backup_copies(path) if path is not None else []
         last = dt.datetime.fromtimestamp(copies[0].stat().st_mtime) if copies else None
         label = path.name if path is not None else f"PostgreSQL {store.engine.url.database}"
-        with store.uow() as uow:
-            closed = uow.days.is_closed(self.ctx.clock.now().date())
-        return DeskStatus(database, last, tuple(self.unclosed_days()), label, closed)
+        today = self.ctx.clock.now().date()
+        with store.uow() as uow:  # one read for both
+            unclosed = tuple(uow.views.unclosed_days(today))
+            closed = uow.days.is_closed(today)
+        return DeskStatus(database, last, unclosed, label, closed)
 
     def server_reachable(self) -> bool:
         """Several desks on a server (issue 15): can this desk reach it now? A fresh connection

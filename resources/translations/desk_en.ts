@@ -3,406 +3,280 @@
 <context>
     <name>CenterSettingsDialog</name>
     <message>
-        <location filename="../../ui/center_settings.py" line="71" />
+        <location filename="../../ui/center_settings.py" line="62" />
         <source>센터 설정 (관리자)</source>
         <translation>Center settings (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="83" />
+        <location filename="../../ui/center_settings.py" line="74" />
         <source>센터 정보</source>
         <translation>Center details</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="84" />
+        <location filename="../../ui/center_settings.py" line="75" />
         <source>이용료·감면</source>
         <translation>Fees and reductions</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="85" />
-        <location filename="../../ui/center_settings.py" line="266" />
+        <location filename="../../ui/center_settings.py" line="76" />
+        <location filename="../../ui/center_settings.py" line="262" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="86" />
+        <location filename="../../ui/center_settings.py" line="77" />
         <source>운영 규칙</source>
         <translation>Operating rules</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="87" />
+        <location filename="../../ui/center_settings.py" line="78" />
         <source>휴관</source>
         <translation>Closures</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="94" />
+        <location filename="../../ui/center_settings.py" line="85" />
         <source>변경 내용 보기</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="98" />
+        <location filename="../../ui/center_settings.py" line="89" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="103" />
+        <location filename="../../ui/center_settings.py" line="94" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="107" />
+        <location filename="../../ui/center_settings.py" line="98" />
         <source>요금·규칙·회차 시행일</source>
         <translation>Fees, rules and sessions from</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="109" />
+        <location filename="../../ui/center_settings.py" line="100" />
         <source>(센터 정보는 저장하는 즉시 바뀝니다. 지난 방문은 그때의 규칙으로 남습니다)</source>
         <translation>(Center details change when saved. Past visits keep the rules of their day)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="122" />
+        <location filename="../../ui/center_settings.py" line="113" />
         <source>바뀌는 것</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="149" />
+        <location filename="../../ui/center_settings.py" line="140" />
         <source>임시값 — 채워 주세요 (영수증에 인쇄됨)</source>
         <translation>Placeholder — please fill in (printed on receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="152" />
+        <location filename="../../ui/center_settings.py" line="143" />
         <source>이 값이 맞음</source>
         <translation>This value is right</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="159" />
+        <location filename="../../ui/center_settings.py" line="150" />
         <source>센터 ID: {0} (바꿀 수 없음)</source>
         <translation>Center ID: {0} (cannot change)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="173" />
-        <source>아동 (원)</source>
-        <translation>Child (won)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="174" />
-        <source>보호자 (원)</source>
-        <translation>Guardian (won)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="175" />
-        <source>인솔교사 (원)</source>
-        <translation>Teacher (won)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="176" />
-        <source>놀이돌봄 (원)</source>
-        <translation>Play care (won)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="182" />
+        <location filename="../../ui/center_settings.py" line="178" />
         <source>정원</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="182" />
-        <source>회차 정원 (명)</source>
-        <translation>Places per session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="185" />
+        <location filename="../../ui/center_settings.py" line="181" />
         <source>놀이돌봄</source>
         <translation>Play care</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="187" />
-        <source>최소 개월 수</source>
-        <translation>Minimum age in months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="188" />
-        <source>회차당 인원</source>
-        <translation>Children per session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="189" />
-        <source>신청당 인원</source>
-        <translation>Children per application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="190" />
-        <source>인계 (종료 몇 분 전)</source>
-        <translation>Hand-over (minutes before the end)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="195" />
+        <location filename="../../ui/center_settings.py" line="191" />
         <source>단체</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="197" />
-        <source>최소 인원</source>
-        <translation>Minimum people</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="198" />
-        <source>할인 최소 아동 수</source>
-        <translation>Children for the discount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="199" />
-        <location filename="../../ui/center_settings.py" line="240" />
-        <source>할인율 (%)</source>
-        <translation>Discount (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="200" />
-        <source>인솔교사 무료 (아동 몇 명당)</source>
-        <translation>Free teacher (per how many children)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="201" />
-        <source>예약 (며칠 전까지)</source>
-        <translation>Book (days ahead)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="206" />
+        <location filename="../../ui/center_settings.py" line="202" />
         <source>예약·제한</source>
         <translation>Booking and bans</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="208" />
-        <source>예약자당 아동 수</source>
-        <translation>Children per booker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="209" />
-        <source>현장 접수 (시작 후 몇 분)</source>
-        <translation>Walk-ins (minutes after the start)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="210" />
-        <source>노쇼 이용 제한 (일)</source>
-        <translation>No-show ban (days)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="215" />
+        <location filename="../../ui/center_settings.py" line="211" />
         <source>나이·보관</source>
         <translation>Ages and retention</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="217" />
-        <source>이용 아동 최대 연나이</source>
-        <translation>Oldest child (age by year)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="218" />
-        <source>동반 형제 최대 연나이</source>
-        <translation>Oldest sibling (age by year)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="219" />
-        <source>어르신 감면 나이</source>
-        <translation>Senior reduction age</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="220" />
-        <source>개인정보 보관 (일)</source>
-        <translation>Personal data kept (days)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="221" />
-        <source>분실물 보관 (일)</source>
-        <translation>Lost property kept (days)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="230" />
+        <location filename="../../ui/center_settings.py" line="226" />
         <source>이용료 (FEE-1, FEE-2)</source>
         <translation>Fees (FEE-1, FEE-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="234" />
+        <location filename="../../ui/center_settings.py" line="230" />
         <source>KT 멤버십 (FEE-4)</source>
         <translation>KT membership (FEE-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="236" />
+        <location filename="../../ui/center_settings.py" line="232" />
         <source>할인함</source>
         <translation>Discount given</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="244" />
+        <location filename="../../ui/center_settings.py" line="240" />
         <source>감면 유형과 증빙 (FEE-3) — 증빙은 쉼표로 나눕니다</source>
         <translation>Reductions and their proofs (FEE-3) — separate proofs with commas</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="245" />
+        <location filename="../../ui/center_settings.py" line="241" />
         <source>유형</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="245" />
+        <location filename="../../ui/center_settings.py" line="241" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="245" />
+        <location filename="../../ui/center_settings.py" line="241" />
         <source>증빙 서류</source>
         <translation>Proofs</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="263" />
+        <location filename="../../ui/center_settings.py" line="259" />
         <source>평일 (CAL-2)</source>
         <translation>Weekdays (CAL-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="263" />
+        <location filename="../../ui/center_settings.py" line="259" />
         <source>주말</source>
         <translation>Weekends</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="266" />
+        <location filename="../../ui/center_settings.py" line="262" />
         <source>시작 (HH:MM)</source>
         <translation>Start (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="266" />
+        <location filename="../../ui/center_settings.py" line="262" />
         <source>끝 (HH:MM)</source>
         <translation>End (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="274" />
+        <location filename="../../ui/center_settings.py" line="270" />
         <source>회차 추가</source>
         <translation>Add a session</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="277" />
+        <location filename="../../ui/center_settings.py" line="273" />
         <source>마지막 회차 빼기</source>
         <translation>Remove the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="306" />
+        <location filename="../../ui/center_settings.py" line="302" />
         <source>모든 입장객 (아동·어른)</source>
         <translation>Everyone (children and adults)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="307" />
+        <location filename="../../ui/center_settings.py" line="303" />
         <source>아동만</source>
         <translation>Children only</translation>
     </message>
     <message>
         <location filename="../../ui/center_settings.py" line="310" />
-        <source>정원에 세는 사람</source>
-        <translation>Who counts toward capacity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="314" />
         <source>월</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="315" />
+        <location filename="../../ui/center_settings.py" line="311" />
         <source>화</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="316" />
+        <location filename="../../ui/center_settings.py" line="312" />
         <source>수</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="317" />
+        <location filename="../../ui/center_settings.py" line="313" />
         <source>목</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="318" />
+        <location filename="../../ui/center_settings.py" line="314" />
         <source>금</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="319" />
+        <location filename="../../ui/center_settings.py" line="315" />
         <source>토</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="320" />
+        <location filename="../../ui/center_settings.py" line="316" />
         <source>일</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="330" />
-        <source>예약 창 여는 요일</source>
-        <translation>Booking window opens on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="331" />
-        <source>예약 창 여는 시각</source>
-        <translation>Booking window opens at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/center_settings.py" line="333" />
+        <location filename="../../ui/center_settings.py" line="329" />
         <source>단체 인솔 비율 (RSV-3)</source>
         <translation>Group teacher ratio (RSV-3)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="335" />
+        <location filename="../../ui/center_settings.py" line="331" />
         <source>최저 연나이</source>
         <translation>From age (by year)</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="335" />
+        <location filename="../../ui/center_settings.py" line="331" />
         <source>교사 1명당 아동</source>
         <translation>Children per teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="353" />
+        <location filename="../../ui/center_settings.py" line="349" />
         <source>앞으로의 휴관 (CAL-6). 새 휴관은 예약을 취소하고 전화 목록을 만듭니다.</source>
         <translation>Coming closures (CAL-6). A new closure cancels its bookings and lists whom to call.</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="356" />
+        <location filename="../../ui/center_settings.py" line="352" />
         <source>휴관 지정…</source>
         <translation>Close a day…</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="366" />
+        <location filename="../../ui/center_settings.py" line="362" />
         <source>하루 전체</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="366" />
+        <location filename="../../ui/center_settings.py" line="362" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="369" />
+        <location filename="../../ui/center_settings.py" line="365" />
         <source>앞으로 지정된 휴관이 없습니다</source>
         <translation>No closures to come</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="446" />
+        <location filename="../../ui/center_settings.py" line="442" />
         <source>바뀌는 것을 확인하고 [저장]을 누르세요.</source>
         <translation>Check what changes, then press Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="458" />
+        <location filename="../../ui/center_settings.py" line="454" />
         <source>센터 설정 저장</source>
         <translation>Save center settings</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="459" />
+        <location filename="../../ui/center_settings.py" line="455" />
         <source>다음을 저장합니다:
 {0}</source>
         <translation>This will be saved:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="466" />
+        <location filename="../../ui/center_settings.py" line="462" />
         <source>센터 설정 변경</source>
         <translation>Change of center settings</translation>
     </message>
     <message>
-        <location filename="../../ui/center_settings.py" line="478" />
+        <location filename="../../ui/center_settings.py" line="474" />
         <source>저장했습니다 ({0}). 이전 설정은 {1}에 보관했습니다.</source>
         <translation>Saved ({0}). The previous settings are kept in {1}.</translation>
     </message>
@@ -683,28 +557,27 @@
         <translation>{0}: document to check: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="542" />
-        <location filename="../../ui/checkin_panel.py" line="548" />
+        <location filename="../../ui/checkin_panel.py" line="543" />
         <source>서버 연결 끊김: 결제할 수 없습니다. 카드 단말기에 결제하지 마세요.</source>
         <translation>Server connection lost: no payment possible. Do not charge on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="628" />
+        <location filename="../../ui/checkin_panel.py" line="626" />
         <source>증상</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="572" />
+        <location filename="../../ui/checkin_panel.py" line="570" />
         <source>결제 기록 중…</source>
         <translation>Recording the payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="601" />
+        <location filename="../../ui/checkin_panel.py" line="599" />
         <source>같은 승인번호</source>
         <translation>Same approval number</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="603" />
+        <location filename="../../ui/checkin_panel.py" line="601" />
         <source>승인번호 {0}은(는) 오늘 이미 영수증 {1}에 쓰였습니다.
 카드 단말기에서 이 손님의 새 승인번호인지 확인하세요.
 
@@ -715,12 +588,12 @@ Check on the card terminal that this is a new approval for this guest.
 Record it with this approval number anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="621" />
+        <location filename="../../ui/checkin_panel.py" line="619" />
         <source>승인번호를 확인해 다시 입력하세요. 결제는 기록되지 않았습니다.</source>
         <translation>Check the approval number and type it again. No payment was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_panel.py" line="628" />
+        <location filename="../../ui/checkin_panel.py" line="626" />
         <source>입장 거절</source>
         <translation>Refuse entry</translation>
     </message>
@@ -831,69 +704,69 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="504" />
+        <location filename="../../ui/booking_dialogs.py" line="510" />
         <source>휴관 지정 (행사·소독·교육)</source>
         <translation>Close the center (event, disinfection, training)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="514" />
+        <location filename="../../ui/booking_dialogs.py" line="520" />
         <source>하루 전체</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="516" />
+        <location filename="../../ui/booking_dialogs.py" line="522" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="517" />
+        <location filename="../../ui/booking_dialogs.py" line="523" />
         <source>예: 정기 소독, 종사자 교육, 센터 행사</source>
         <translation>e.g. regular disinfection, staff training, a center event</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="518" />
+        <location filename="../../ui/booking_dialogs.py" line="524" />
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="519" />
-        <location filename="../../ui/booking_dialogs.py" line="526" />
+        <location filename="../../ui/booking_dialogs.py" line="525" />
+        <location filename="../../ui/booking_dialogs.py" line="532" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="520" />
         <location filename="../../ui/booking_dialogs.py" line="526" />
+        <location filename="../../ui/booking_dialogs.py" line="532" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="521" />
+        <location filename="../../ui/booking_dialogs.py" line="527" />
         <source>휴관 지정</source>
         <translation>Closures</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="526" />
+        <location filename="../../ui/booking_dialogs.py" line="532" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="526" />
+        <location filename="../../ui/booking_dialogs.py" line="532" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="526" />
+        <location filename="../../ui/booking_dialogs.py" line="532" />
         <source>예약번호</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="532" />
+        <location filename="../../ui/booking_dialogs.py" line="538" />
         <source>전화할 사람</source>
         <translation>People to call</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="547" />
+        <location filename="../../ui/booking_dialogs.py" line="553" />
         <source>휴관으로 지정했습니다. 취소된 예약 {0}건 — 전화로 알려 주세요.</source>
         <translation>Closed. {0} bookings cancelled — call them.</translation>
     </message>
@@ -901,67 +774,67 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="275" />
+        <location filename="../../ui/booking_dialogs.py" line="281" />
         <source>단체 예약 (전화)</source>
         <translation>Group booking (phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="287" />
+        <location filename="../../ui/booking_dialogs.py" line="293" />
         <source>서울 소재 어린이집·유치원·사회복지시설·학원 등</source>
         <translation>A daycare, kindergarten, welfare facility or academy in Seoul</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="293" />
+        <location filename="../../ui/booking_dialogs.py" line="299" />
         <source>이용일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="294" />
+        <location filename="../../ui/booking_dialogs.py" line="300" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="295" />
+        <location filename="../../ui/booking_dialogs.py" line="301" />
         <source>기관명</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="296" />
+        <location filename="../../ui/booking_dialogs.py" line="302" />
         <source>담당 교사</source>
         <translation>Contact teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="297" />
+        <location filename="../../ui/booking_dialogs.py" line="303" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="298" />
+        <location filename="../../ui/booking_dialogs.py" line="304" />
         <source>인솔교사 수</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="308" />
+        <location filename="../../ui/booking_dialogs.py" line="314" />
         <source>{0}세</source>
         <translation>{0} y</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="312" />
+        <location filename="../../ui/booking_dialogs.py" line="318" />
         <source>예약하기</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="314" />
+        <location filename="../../ui/booking_dialogs.py" line="320" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="318" />
+        <location filename="../../ui/booking_dialogs.py" line="324" />
         <source>아동 수 (연나이별)</source>
         <translation>Children by age (visit year − birth year)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="351" />
+        <location filename="../../ui/booking_dialogs.py" line="357" />
         <source>예약했습니다: {0} · {1} {2}회차 · 아동 {3}명, 교사 {4}명</source>
         <translation>Booked: {0} · {1} session {2} · {3} children, {4} teachers</translation>
     </message>
@@ -1132,175 +1005,175 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="95" />
+        <location filename="../../ui/booking_dialogs.py" line="101" />
         <source>포털 예약 목록 가져오기</source>
         <translation>Import the portal's booking list</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="104" />
+        <location filename="../../ui/booking_dialogs.py" line="110" />
         <source>우리동네키움포털에서 내려받은 CSV 또는 XLSX</source>
         <translation>CSV or XLSX downloaded from the portal</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="105" />
+        <location filename="../../ui/booking_dialogs.py" line="111" />
         <source>파일 선택…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="107" />
+        <location filename="../../ui/booking_dialogs.py" line="113" />
         <source>미리 보기</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="123" />
+        <location filename="../../ui/booking_dialogs.py" line="129" />
         <source>아동 수</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="124" />
+        <location filename="../../ui/booking_dialogs.py" line="130" />
         <source>성인 수</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="136" />
+        <location filename="../../ui/booking_dialogs.py" line="142" />
         <source>행</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="136" />
+        <location filename="../../ui/booking_dialogs.py" line="142" />
         <source>거부 사유</source>
         <translation>Why rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="152" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="122" />
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="128" />
+        <location filename="../../ui/booking_dialogs.py" line="152" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="152" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="121" />
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="127" />
+        <location filename="../../ui/booking_dialogs.py" line="152" />
         <source>예약번호</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="120" />
+        <location filename="../../ui/booking_dialogs.py" line="126" />
         <source>날짜·회차</source>
         <translation>Date · session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="125" />
+        <location filename="../../ui/booking_dialogs.py" line="131" />
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="126" />
+        <location filename="../../ui/booking_dialogs.py" line="132" />
         <source>확인할 점</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="146" />
+        <location filename="../../ui/booking_dialogs.py" line="152" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="148" />
+        <location filename="../../ui/booking_dialogs.py" line="154" />
         <source>전화할 사람 (강제 취소)</source>
         <translation>People to call (cancelled by force)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="151" />
-        <location filename="../../ui/booking_dialogs.py" line="261" />
+        <location filename="../../ui/booking_dialogs.py" line="157" />
+        <location filename="../../ui/booking_dialogs.py" line="267" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="155" />
+        <location filename="../../ui/booking_dialogs.py" line="161" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="163" />
+        <location filename="../../ui/booking_dialogs.py" line="169" />
         <source>예약 목록 파일</source>
         <translation>Booking list file</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="163" />
+        <location filename="../../ui/booking_dialogs.py" line="169" />
         <source>예약 목록 (*.csv *.xlsx)</source>
         <translation>Booking lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="175" />
+        <location filename="../../ui/booking_dialogs.py" line="181" />
         <source>지난 회차뿐인 파일 가져오기</source>
         <translation>Import a file of past sessions only</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="193" />
+        <location filename="../../ui/booking_dialogs.py" line="199" />
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="204" />
+        <location filename="../../ui/booking_dialogs.py" line="210" />
         <source>새 예약</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="205" />
+        <location filename="../../ui/booking_dialogs.py" line="211" />
         <source>변경</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="206" />
+        <location filename="../../ui/booking_dialogs.py" line="212" />
         <source>취소</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="207" />
+        <location filename="../../ui/booking_dialogs.py" line="213" />
         <source>그대로</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="234" />
+        <location filename="../../ui/booking_dialogs.py" line="240" />
         <source>{0}행 · 새 예약 {1} · 변경 {2} · 취소 {3} · 그대로 {4}</source>
         <translation>{0} rows · {1} new · {2} changed · {3} cancelled · {4} unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="238" />
+        <location filename="../../ui/booking_dialogs.py" line="244" />
         <source> · 지난 회차 {0}</source>
         <translation> · past sessions {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="241" />
+        <location filename="../../ui/booking_dialogs.py" line="247" />
         <source>잘못된 행이 {0}개 있어 아무것도 가져오지 않습니다. 포털 파일을 확인하세요.</source>
         <translation>{0} rows are malformed, so nothing is imported. Check the portal's file.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="248" />
+        <location filename="../../ui/booking_dialogs.py" line="254" />
         <source>가져왔습니다: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="253" />
+        <location filename="../../ui/booking_dialogs.py" line="259" />
         <source>미리 보기: 파일의 예약이 모두 이미 끝난 회차입니다. 오래된 파일이 아닌지 확인하세요 — {0}</source>
         <translation>Preview: every booking in the file is for a session already over. Check this is not an old file — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="257" />
+        <location filename="../../ui/booking_dialogs.py" line="263" />
         <source>그래도 가져오기 (관리자)</source>
         <translation>Import anyway (manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="260" />
+        <location filename="../../ui/booking_dialogs.py" line="266" />
         <source>미리 보기 (아직 저장하지 않음): </source>
         <translation>Preview (nothing saved yet): </translation>
     </message>
@@ -1308,198 +1181,198 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="269" />
+        <location filename="../../ui/ops_dialogs.py" line="256" />
         <source>안전 사고·파손 (OPS-2)</source>
         <translation>Incidents and damage (OPS-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="279" />
+        <location filename="../../ui/ops_dialogs.py" line="266" />
         <source>방문 고르기 (입장권 코드)</source>
         <translation>Choose a visit (slip code)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="282" />
+        <location filename="../../ui/ops_dialogs.py" line="269" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="291" />
+        <location filename="../../ui/ops_dialogs.py" line="278" />
         <source>경고 (안전요원)</source>
         <translation>Warning (safety staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="297" />
+        <location filename="../../ui/ops_dialogs.py" line="284" />
         <source>짧은 메모 (예: 미끄럼틀 거꾸로 오르기)</source>
         <translation>Short note (e.g. climbing up the slide)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="298" />
+        <location filename="../../ui/ops_dialogs.py" line="285" />
         <source>경고 기록</source>
         <translation>Record warning</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="302" />
+        <location filename="../../ui/ops_dialogs.py" line="289" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="303" />
-        <location filename="../../ui/ops_dialogs.py" line="332" />
+        <location filename="../../ui/ops_dialogs.py" line="290" />
+        <location filename="../../ui/ops_dialogs.py" line="319" />
         <source>메모</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="306" />
+        <location filename="../../ui/ops_dialogs.py" line="293" />
         <source>파손 (장난감·시설)</source>
         <translation>Damage (toys, equipment)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="308" />
+        <location filename="../../ui/ops_dialogs.py" line="295" />
         <source>예: 자석 블록 세트</source>
         <translation>e.g. magnetic block set</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="318" />
+        <location filename="../../ui/ops_dialogs.py" line="305" />
         <source> 원</source>
         <translation> won</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="324" />
+        <location filename="../../ui/ops_dialogs.py" line="311" />
         <source>파손 기록</source>
         <translation>Record damage</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="328" />
+        <location filename="../../ui/ops_dialogs.py" line="315" />
         <source>물품</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="329" />
+        <location filename="../../ui/ops_dialogs.py" line="316" />
         <source>처리</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="330" />
+        <location filename="../../ui/ops_dialogs.py" line="317" />
         <source>합의 금액</source>
         <translation>Amount agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="331" />
+        <location filename="../../ui/ops_dialogs.py" line="318" />
         <source>정산</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="333" />
+        <location filename="../../ui/ops_dialogs.py" line="320" />
         <source>파손 배상금은 입장료와 따로 집계됩니다 (KT 정산 제외).</source>
         <translation>Damage money is counted apart from admission fees (not in KT settlement).</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="342" />
+        <location filename="../../ui/ops_dialogs.py" line="329" />
         <source>시각</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="342" />
+        <location filename="../../ui/ops_dialogs.py" line="329" />
         <source>구분</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="342" />
+        <location filename="../../ui/ops_dialogs.py" line="329" />
         <source>입장권</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="342" />
+        <location filename="../../ui/ops_dialogs.py" line="329" />
         <source>내용</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="342" />
+        <location filename="../../ui/ops_dialogs.py" line="329" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="342" />
+        <location filename="../../ui/ops_dialogs.py" line="329" />
         <source>담당</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="352" />
+        <location filename="../../ui/ops_dialogs.py" line="339" />
         <source>방문</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="358" />
+        <location filename="../../ui/ops_dialogs.py" line="345" />
         <source>오늘 기록</source>
         <translation>Today's records</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="378" />
+        <location filename="../../ui/ops_dialogs.py" line="365" />
         <source>경고와 퇴실 조치는 방문을 골라야 합니다. 파손은 방문 없이도 기록할 수 있습니다.</source>
         <translation>Warnings and removals need a visit. Damage can be recorded without one.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="388" />
+        <location filename="../../ui/ops_dialogs.py" line="375" />
         <source>{0} · 오늘 경고 {1}회</source>
         <translation>{0} · warnings today: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="390" />
+        <location filename="../../ui/ops_dialogs.py" line="377" />
         <source> · 퇴실 조치됨</source>
         <translation> · removed</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="403" />
+        <location filename="../../ui/ops_dialogs.py" line="390" />
         <source>{0}원</source>
         <translation>{0} won</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="413" />
+        <location filename="../../ui/ops_dialogs.py" line="400" />
         <source>오늘 재입장 허용</source>
         <translation>May come back today</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="413" />
+        <location filename="../../ui/ops_dialogs.py" line="400" />
         <source>오늘 재입장 불가</source>
         <translation>No re-entry today</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="432" />
+        <location filename="../../ui/ops_dialogs.py" line="419" />
         <source>경고를 기록했습니다 ({0}회째).</source>
         <translation>Warning recorded (number {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="446" />
+        <location filename="../../ui/ops_dialogs.py" line="433" />
         <source>퇴실 조치</source>
         <translation>Removal</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="447" />
+        <location filename="../../ui/ops_dialogs.py" line="434" />
         <source>두 번째 경고입니다. 퇴실 조치하시겠습니까?</source>
         <translation>This is the second warning. Ask the party to leave?</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="448" />
+        <location filename="../../ui/ops_dialogs.py" line="435" />
         <source>오늘 남은 시간에는 다시 들어올 수 있음</source>
         <translation>May come back later today</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="463" />
+        <location filename="../../ui/ops_dialogs.py" line="450" />
         <source>퇴실 조치를 기록했습니다.</source>
         <translation>Removal recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="466" />
+        <location filename="../../ui/ops_dialogs.py" line="453" />
         <source>오늘 다시 입장할 수 있습니다.</source>
         <translation>They may come back today.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="468" />
+        <location filename="../../ui/ops_dialogs.py" line="455" />
         <source>입장권으로 다시 들어올 수 없습니다.</source>
         <translation>Their slip no longer admits them.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="494" />
+        <location filename="../../ui/ops_dialogs.py" line="481" />
         <source>파손을 기록했습니다: {0} {1}원</source>
         <translation>Damage recorded: {0} {1} won</translation>
     </message>
@@ -1525,197 +1398,197 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>LostFoundDialog</name>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="60" />
+        <location filename="../../ui/ops_dialogs.py" line="47" />
         <source>분실물 (OPS-1)</source>
         <translation>Lost property (OPS-1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="66" />
+        <location filename="../../ui/ops_dialogs.py" line="53" />
         <source>주운 물건 기록</source>
         <translation>Record an item found</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="68" />
+        <location filename="../../ui/ops_dialogs.py" line="55" />
         <source>예: 물병 (파란 뚜껑), 어린이 모자</source>
         <translation>e.g. water bottle (blue lid), child's cap</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="70" />
+        <location filename="../../ui/ops_dialogs.py" line="57" />
         <source>예: 볼풀 옆 의자, 신발장</source>
         <translation>e.g. chair by the ball pit, shoe rack</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="73" />
+        <location filename="../../ui/ops_dialogs.py" line="60" />
         <source>모름</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="75" />
-        <location filename="../../ui/ops_dialogs.py" line="156" />
+        <location filename="../../ui/ops_dialogs.py" line="62" />
+        <location filename="../../ui/ops_dialogs.py" line="143" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="76" />
+        <location filename="../../ui/ops_dialogs.py" line="63" />
         <source>말해 준 경우에만 (찾은 사람·주인)</source>
         <translation>Only if given (finder or owner)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="77" />
+        <location filename="../../ui/ops_dialogs.py" line="64" />
         <source>말해 준 경우에만 (010-1234-5678)</source>
         <translation>Only if given (010-1234-5678)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="81" />
-        <location filename="../../ui/ops_dialogs.py" line="99" />
+        <location filename="../../ui/ops_dialogs.py" line="68" />
+        <location filename="../../ui/ops_dialogs.py" line="86" />
         <source>물건</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="82" />
+        <location filename="../../ui/ops_dialogs.py" line="69" />
         <source>발견 장소</source>
         <translation>Where found</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="83" />
-        <location filename="../../ui/ops_dialogs.py" line="101" />
+        <location filename="../../ui/ops_dialogs.py" line="70" />
+        <location filename="../../ui/ops_dialogs.py" line="88" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="84" />
+        <location filename="../../ui/ops_dialogs.py" line="71" />
         <source>이름·연락처 (선택)</source>
         <translation>Name and phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="85" />
+        <location filename="../../ui/ops_dialogs.py" line="72" />
         <source>기록</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="91" />
+        <location filename="../../ui/ops_dialogs.py" line="78" />
         <source>돌려준 것·폐기한 것도 보기</source>
         <translation>Also show returned and disposed items</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="97" />
+        <location filename="../../ui/ops_dialogs.py" line="84" />
         <source>번호</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="98" />
+        <location filename="../../ui/ops_dialogs.py" line="85" />
         <source>발견</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="100" />
+        <location filename="../../ui/ops_dialogs.py" line="87" />
         <source>장소</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="102" />
+        <location filename="../../ui/ops_dialogs.py" line="89" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="103" />
+        <location filename="../../ui/ops_dialogs.py" line="90" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="104" />
+        <location filename="../../ui/ops_dialogs.py" line="91" />
         <source>폐기일</source>
         <translation>Dispose on</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="115" />
+        <location filename="../../ui/ops_dialogs.py" line="102" />
         <source>돌려줌…</source>
         <translation>Hand back…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="118" />
+        <location filename="../../ui/ops_dialogs.py" line="105" />
         <source>기한 지난 것 폐기</source>
         <translation>Dispose of items due</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="121" />
+        <location filename="../../ui/ops_dialogs.py" line="108" />
         <source>A4 인쇄용 PDF…</source>
         <translation>A4 PDF to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="165" />
+        <location filename="../../ui/ops_dialogs.py" line="152" />
         <source>오늘 폐기할 때가 된 물건이 {0}건 있습니다 (빨간 줄).</source>
         <translation>{0} item(s) are due for disposal today (red rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="168" />
+        <location filename="../../ui/ops_dialogs.py" line="155" />
         <source>오늘 폐기할 물건은 없습니다.</source>
         <translation>Nothing is due for disposal today.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="187" />
+        <location filename="../../ui/ops_dialogs.py" line="174" />
         <source>{0}번으로 기록했습니다: {1} — {2}까지 보관</source>
         <translation>Recorded as no. {0}: {1} — kept until {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="200" />
+        <location filename="../../ui/ops_dialogs.py" line="187" />
         <source>목록에서 돌려줄 물건을 고르세요.</source>
         <translation>Choose the item to hand back in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="202" />
+        <location filename="../../ui/ops_dialogs.py" line="189" />
         <source>돌려줌</source>
         <translation>Hand back</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="202" />
+        <location filename="../../ui/ops_dialogs.py" line="189" />
         <source>{0} — 받아 간 사람</source>
         <translation>{0} — taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="213" />
+        <location filename="../../ui/ops_dialogs.py" line="200" />
         <source>돌려준 것으로 기록했습니다: {0}</source>
         <translation>Recorded as handed back: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="220" />
+        <location filename="../../ui/ops_dialogs.py" line="207" />
         <source>폐기할 때가 된 물건이 없습니다.</source>
         <translation>No item is due for disposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="224" />
+        <location filename="../../ui/ops_dialogs.py" line="211" />
         <source>폐기</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="225" />
+        <location filename="../../ui/ops_dialogs.py" line="212" />
         <source>{0}건을 폐기한 것으로 기록합니다:
 {1}</source>
         <translation>Record {0} item(s) as disposed of:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="237" />
+        <location filename="../../ui/ops_dialogs.py" line="224" />
         <source>{0}건을 폐기한 것으로 기록했습니다.</source>
         <translation>{0} item(s) recorded as disposed of.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="242" />
+        <location filename="../../ui/ops_dialogs.py" line="229" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="242" />
+        <location filename="../../ui/ops_dialogs.py" line="229" />
         <source>분실물-{0}.pdf</source>
         <translation>lost-property-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="254" />
+        <location filename="../../ui/ops_dialogs.py" line="241" />
         <source>저장하지 못했습니다: {0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops_dialogs.py" line="257" />
+        <location filename="../../ui/ops_dialogs.py" line="244" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1723,7 +1596,7 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>인쇄되지 않은 입장권·영수증이 있습니다 ({0}건): {1} — [오늘 입장 목록]에서 재발행하세요.</source>
         <translation>Slips or receipts were not printed ({0}): {1} — reprint them from Today's visits.</translation>
     </message>
@@ -1738,451 +1611,450 @@ Record it with this approval number anyway?</translation>
         <translation> [demo]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>교대·로그아웃</source>
         <translation>Shift change · sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>전체화면 (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>도움말 (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>예약 가져오기</source>
         <translation>Import bookings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>단체 예약</source>
         <translation>Group booking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>노쇼·제한</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>휴관 지정</source>
         <translation>Closures</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>취소·환불</source>
         <translation>Void / refund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>정산·마감</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
-        <location filename="../../ui/main_window.py" line="970" />
+        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="972" />
         <source>직원</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>스캔 · 예약코드 · 전화번호 뒤 4자리 · 이름 (F2, Enter)</source>
         <translation>Scan · booking code · last 4 phone digits · name (F2, Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
-        <location filename="../../ui/main_window.py" line="816" />
+        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="818" />
         <source>입장권</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>인원</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>합계</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>결제</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>인쇄</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>놀이돌봄</source>
         <translation>Play care</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>오늘 입장 목록 (F4)</source>
         <translation>Today's visits (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>다시 인쇄 (F5)</source>
         <translation>Print again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>PDF 열기</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>입장 처리</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>[데모]</source>
         <translation>[demo]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>분실물</source>
         <translation>Lost property</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>사고·파손</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>센터 설정</source>
         <translation>Center settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="773" />
         <source>다음 손님 (Esc)</source>
         <translation>Next visitor (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>노쇼 {0}건을 처리했습니다 (강제 취소 {1}건) — [노쇼·제한]에서 포털 입력·전화 목록을 확인하세요.</source>
         <translation>{0} no-shows recorded ({1} cancelled by force) — see No-shows for the portal list and the calls.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>오늘은 휴관입니다</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>오늘의 회차</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>{0}회차 운영 안 함 — {1}</source>
         <translation>Session {0} not held — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>인쇄됨</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="536" />
         <source>인쇄 안 됨</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>인쇄 대기</source>
         <translation>Waiting to print</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539" />
+        <location filename="../../ui/main_window.py" line="541" />
         <source>입장 거절</source>
         <translation>Refuse entry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>결제 취소</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>{0}원</source>
         <translation>{0} won</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>재발행</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
-        <location filename="../../ui/main_window.py" line="588" />
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>늦은 픽업</source>
         <translation>Late pick-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>보호자가 늦게 데리러 왔을 때 기록합니다</source>
         <translation>Record it when the guardian came back late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>늦은 픽업 기록됨</source>
         <translation>Late pick-up recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
-        <location filename="../../ui/main_window.py" line="816" />
+        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="818" />
         <source>영수증</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="577" />
         <source>취소·환불이 표시된 영수증만 인쇄합니다 (입장권 없음)</source>
         <translation>Prints only the receipt marked voided or refunded (no slip)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>몇 분 늦었나요? (정리 시간 기준)</source>
         <translation>How many minutes late? (from the tidy-up time)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>메모 (선택)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>늦은 픽업을 기록했습니다: {0} — 다음 놀이돌봄 신청 때 표시됩니다</source>
         <translation>Late pick-up recorded: {0} — shown at the next play-care application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651" />
+        <location filename="../../ui/main_window.py" line="653" />
         <source>검색 결과 {0}건</source>
         <translation>{0} search results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654" />
+        <location filename="../../ui/main_window.py" line="656" />
         <source>다음 손님 대기: {0} — 지금 손님을 결제하거나 닫으면(Esc) 바로 열립니다.</source>
         <translation>Next guest waiting: {0} — opens as soon as this guest is paid or closed (Esc).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>{0}건을 찾았습니다. 골라서 Enter를 누르세요.</source>
         <translation>{0} found. Choose one and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>  ※ 노쇼 제한 {0}까지</source>
         <translation>  ※ no-show ban until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="677" />
         <source>{0}회차 · {1} ({2}) · 아동 {3} · 성인 {4}</source>
         <translation>Session {0} · {1} ({2}) · children {3} · adults {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689" />
+        <location filename="../../ui/main_window.py" line="691" />
         <source>이미 입장 처리된 예약입니다 (입장권 {0}). 재입장은 입장권을 스캔하세요.</source>
         <translation>Already checked in (slip {0}). For re-entry, scan the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696" />
+        <location filename="../../ui/main_window.py" line="698" />
         <source>{0} 상태의 예약입니다: {1}</source>
         <translation>The booking is {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699" />
+        <location filename="../../ui/main_window.py" line="701" />
         <source>노쇼 이용 제한: {0}까지</source>
         <translation>No-show ban until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878" />
+        <location filename="../../ui/main_window.py" line="880" />
         <source>프린터: {0}</source>
         <translation>Printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878" />
+        <location filename="../../ui/main_window.py" line="880" />
         <source>프린터 없음 — PDF로 저장</source>
         <translation>No printer — save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885" />
+        <location filename="../../ui/main_window.py" line="887" />
         <source>데이터: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="888" />
+        <location filename="../../ui/main_window.py" line="890" />
         <source>마지막 백업: {0}</source>
         <translation>Last backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890" />
+        <location filename="../../ui/main_window.py" line="892" />
         <source>백업 없음</source>
         <translation>No backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894" />
+        <location filename="../../ui/main_window.py" line="896" />
         <source>오늘은 마감되었습니다 — 더 결제할 수 없습니다</source>
         <translation>Today is closed — no more payments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898" />
+        <location filename="../../ui/main_window.py" line="900" />
         <source>마감 안 된 날 {0}일: {1}</source>
         <translation>{0} day(s) not closed: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904" />
+        <location filename="../../ui/main_window.py" line="906" />
         <source>이전 날짜 모두 마감됨</source>
         <translation>Earlier days all closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="930" />
+        <location filename="../../ui/main_window.py" line="932" />
         <source>데이터베이스 서버에 다시 연결되었습니다. 계속하세요.</source>
         <translation>Connected to the database server again. Carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933" />
+        <location filename="../../ui/main_window.py" line="935" />
         <source>서버 연결 끊김 — 결제 받지 마세요</source>
         <translation>Server connection lost — take no payments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="938" />
+        <location filename="../../ui/main_window.py" line="940" />
         <source>데이터베이스 서버와 연결이 끊겼습니다. 돌아올 때까지 결제를 받지 마세요 (카드 단말기도 쓰지 마세요).</source>
         <translation>The connection to the database server is lost. Take no payments until it is back (do not use the card terminal either).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952" />
+        <location filename="../../ui/main_window.py" line="954" />
         <source>마감하지 않은 날이 있습니다: {0} — [정산·마감]에서 그 날을 골라 마감하세요.</source>
         <translation>Days not closed: {0} — choose the day in [Close-out] and close it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="959" />
+        <location filename="../../ui/main_window.py" line="961" />
         <source>오늘 폐기할 분실물이 {0}건 있습니다: {1} — [분실물]에서 확인하세요.</source>
         <translation>{0} lost item(s) are due for disposal today: {1} — see Lost property.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970" />
+        <location filename="../../ui/main_window.py" line="972" />
         <source>관리자</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971" />
+        <location filename="../../ui/main_window.py" line="973" />
         <source>담당: {0} ({1})</source>
         <translation>At the desk: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981" />
+        <location filename="../../ui/main_window.py" line="983" />
         <source>교대 — 로그인</source>
         <translation>Shift change — sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>{0}님이 로그인했습니다.</source>
         <translation>{0} signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1017" />
+        <location filename="../../ui/main_window.py" line="1019" />
         <source>지금 현장접수를 받는 회차가 없습니다.</source>
         <translation>No session takes walk-ins now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1029" />
+        <location filename="../../ui/main_window.py" line="1031" />
         <source>재발행할 입장권을 [오늘 입장 목록]에서 고르세요.</source>
         <translation>Choose the slip to reprint in [Today's visits].</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731" />
+        <location filename="../../ui/main_window.py" line="733" />
         <source>오늘 남은 회차가 없습니다.</source>
         <translation>No sessions left today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734" />
+        <location filename="../../ui/main_window.py" line="736" />
         <source>{0}회차 도착 예정 {1}건 — 골라서 Enter, 또는 스캔</source>
         <translation>Session {0}: {1} expected — choose and press Enter, or scan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758" />
+        <location filename="../../ui/main_window.py" line="760" />
         <source> (이미 결제된 건 — 추가 결제 없음)</source>
         <translation> (already paid — nothing charged again)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760" />
+        <location filename="../../ui/main_window.py" line="762" />
         <source>결제 완료 · {0}원 · 입장권 {1} · 영수증 {2}</source>
         <translation>Paid · {0} won · slip {1} · receipt {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="770" />
         <source>대기 중인 다음 손님 열기 (Esc)</source>
         <translation>Open the waiting guest (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="771" />
         <source>다음 손님이 대기 중입니다 — Esc를 누르면 열립니다.</source>
         <translation>The next guest is waiting — press Esc to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>인쇄 준비 중…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797" />
+        <location filename="../../ui/main_window.py" line="799" />
         <source>재발행 미리 보기 — {0}</source>
         <translation>Reprint preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="802" />
         <source>재발행하지 않았습니다.</source>
         <translation>Not reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823" />
+        <location filename="../../ui/main_window.py" line="825" />
         <source>인쇄되지 않았습니다. 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed. The payment is saved — press Print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824" />
+        <location filename="../../ui/main_window.py" line="826" />
         <source>재입장용 QR은 화면의 코드를 휴대전화로 찍어 가도 됩니다.</source>
         <translation>For re-entry, the visitor may photograph the QR code on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846" />
+        <location filename="../../ui/main_window.py" line="848" />
         <source>인쇄되지 않았습니다 ({0}). 결제는 저장되어 있습니다 — [다시 인쇄]를 누르세요.</source>
         <translation>Not printed ({0}). The payment is saved — press Print again.</translation>
     </message>
@@ -2218,162 +2090,162 @@ Record it with this approval number anyway?</translation>
 <context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="364" />
+        <location filename="../../ui/booking_dialogs.py" line="370" />
         <source>노쇼와 이용 제한</source>
         <translation>No-shows and bans</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="370" />
+        <location filename="../../ui/booking_dialogs.py" line="376" />
         <source>끝난 회차 노쇼 처리</source>
         <translation>Record no-shows of ended sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="376" />
+        <location filename="../../ui/booking_dialogs.py" line="382" />
         <source>오늘 노쇼 — 포털에 입력할 목록</source>
         <translation>Today's no-shows — to enter into the portal</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="378" />
-        <location filename="../../ui/booking_dialogs.py" line="383" />
-        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <location filename="../../ui/booking_dialogs.py" line="384" />
+        <location filename="../../ui/booking_dialogs.py" line="389" />
+        <location filename="../../ui/booking_dialogs.py" line="401" />
         <source>회차</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="378" />
-        <location filename="../../ui/booking_dialogs.py" line="383" />
-        <location filename="../../ui/booking_dialogs.py" line="388" />
-        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <location filename="../../ui/booking_dialogs.py" line="384" />
+        <location filename="../../ui/booking_dialogs.py" line="389" />
+        <location filename="../../ui/booking_dialogs.py" line="394" />
+        <location filename="../../ui/booking_dialogs.py" line="401" />
         <source>예약자</source>
         <translation>Booker</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="378" />
-        <location filename="../../ui/booking_dialogs.py" line="383" />
-        <location filename="../../ui/booking_dialogs.py" line="388" />
+        <location filename="../../ui/booking_dialogs.py" line="384" />
+        <location filename="../../ui/booking_dialogs.py" line="389" />
+        <location filename="../../ui/booking_dialogs.py" line="394" />
         <source>연락처</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="378" />
-        <location filename="../../ui/booking_dialogs.py" line="383" />
+        <location filename="../../ui/booking_dialogs.py" line="384" />
+        <location filename="../../ui/booking_dialogs.py" line="389" />
         <source>예약번호</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="378" />
+        <location filename="../../ui/booking_dialogs.py" line="384" />
         <source>제한 종료</source>
         <translation>Ban ends</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="381" />
+        <location filename="../../ui/booking_dialogs.py" line="387" />
         <source>전화할 사람 — 강제 취소된 예약</source>
         <translation>People to call — bookings cancelled by force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="383" />
-        <location filename="../../ui/booking_dialogs.py" line="388" />
+        <location filename="../../ui/booking_dialogs.py" line="389" />
+        <location filename="../../ui/booking_dialogs.py" line="394" />
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="386" />
+        <location filename="../../ui/booking_dialogs.py" line="392" />
         <source>이용 제한 중</source>
         <translation>Bans in force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="388" />
+        <location filename="../../ui/booking_dialogs.py" line="394" />
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="388" />
+        <location filename="../../ui/booking_dialogs.py" line="394" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="391" />
+        <location filename="../../ui/booking_dialogs.py" line="397" />
         <source>선택한 제한 해제 (관리자)…</source>
         <translation>Lift the selected ban (manager)…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="394" />
+        <location filename="../../ui/booking_dialogs.py" line="400" />
         <source>놀이돌봄 늦은 픽업 기록 — 다음 신청 때 표시됩니다</source>
         <translation>Late pick-ups from play care — shown at the next application</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <location filename="../../ui/booking_dialogs.py" line="401" />
         <source>날짜</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <location filename="../../ui/booking_dialogs.py" line="401" />
         <source>늦은 시간</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="395" />
+        <location filename="../../ui/booking_dialogs.py" line="401" />
         <source>메모</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="397" />
+        <location filename="../../ui/booking_dialogs.py" line="403" />
         <source>선택한 늦은 픽업 표시 해제 (관리자)…</source>
         <translation>Clear the chosen late pick-up (manager)…</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="410" />
+        <location filename="../../ui/booking_dialogs.py" line="416" />
         <source>새 노쇼 {0}건, 강제 취소 {1}건</source>
         <translation>{0} new no-shows, {1} cancelled by force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="438" />
+        <location filename="../../ui/booking_dialogs.py" line="444" />
         <source>해제됨</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="438" />
+        <location filename="../../ui/booking_dialogs.py" line="444" />
         <source>제한 중</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="451" />
+        <location filename="../../ui/booking_dialogs.py" line="457" />
         <source>{0}분</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="461" />
+        <location filename="../../ui/booking_dialogs.py" line="467" />
         <source>해제할 늦은 픽업 기록을 고르세요</source>
         <translation>Choose the late pick-up to clear</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="463" />
+        <location filename="../../ui/booking_dialogs.py" line="469" />
         <source>늦은 픽업 표시 해제</source>
         <translation>Clear late pick-up</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="473" />
+        <location filename="../../ui/booking_dialogs.py" line="479" />
         <source>늦은 픽업 표시를 해제했습니다</source>
         <translation>The late pick-up was cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="480" />
+        <location filename="../../ui/booking_dialogs.py" line="486" />
         <source>해제할 제한을 고르세요</source>
         <translation>Choose the ban to lift</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="482" />
+        <location filename="../../ui/booking_dialogs.py" line="488" />
         <source>제한 해제</source>
         <translation>Lift ban</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="463" />
-        <location filename="../../ui/booking_dialogs.py" line="482" />
+        <location filename="../../ui/booking_dialogs.py" line="469" />
+        <location filename="../../ui/booking_dialogs.py" line="488" />
         <source>해제 사유 (기록에 남습니다)</source>
         <translation>Reason for lifting (kept on record)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="494" />
+        <location filename="../../ui/booking_dialogs.py" line="500" />
         <source>제한을 해제했습니다</source>
         <translation>Ban lifted</translation>
     </message>
@@ -2772,17 +2644,17 @@ Log file: {path}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="557" />
+        <location filename="../../ui/booking_dialogs.py" line="563" />
         <source>예약 취소 (전화)</source>
         <translation>Cancel booking (phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="557" />
+        <location filename="../../ui/booking_dialogs.py" line="563" />
         <source>취소 사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="564" />
+        <location filename="../../ui/booking_dialogs.py" line="570" />
         <source>예약을 취소했습니다: {0}</source>
         <translation>Booking cancelled: {0}</translation>
     </message>
@@ -2802,7 +2674,7 @@ Starting…</translation>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../ui/booking_dialogs.py" line="65" />
+        <location filename="../../ui/booking_dialogs.py" line="71" />
         <location filename="../../ui/closeout_dialog.py" line="50" />
         <source>{0}회차</source>
         <translation>Session {0}</translation>

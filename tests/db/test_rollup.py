@@ -14,43 +14,15 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from bench.multidesk import synthetic_month
 from desk_app.cli import main
 from desk_app.services.checkin import CheckinService, PaymentIn
-from desk_app.services.citywide import FORMAT, VERSION, Rollup, _add, _empty_totals, sign_payload
+from desk_app.services.citywide import Rollup, sign_payload
 from desk_app.services.closeout import CloseoutService
 from desk_app.services.signing import JournalKey
 from tests.conftest import DAY, adult, book, db_arg, kid
 
 CENTERS = 400
-
-
-def synthetic_month(center: int, rng: random.Random) -> dict:
-    days, totals = [], _empty_totals()
-    for d in range(1, 31):
-        if dt.date(2025, 6, d).weekday() == 0:
-            continue  # closed on Mondays
-        children, adults = rng.randint(20, 60), rng.randint(10, 40)
-        card, transfer = rng.randint(20, 90) * 1000, rng.randint(0, 20) * 1000
-        row = {
-            "day": f"2025-06-{d:02d}",
-            "closed": True,
-            "visitors": {"children": children, "adults": adults, "teachers": rng.randint(0, 3), "care": rng.randint(0, 6), "walkins": rng.randint(0, 5), "no_shows": rng.randint(0, 4)},
-            "revenue": {"taken": card + transfer, "reversed": 0, "net": card + transfer, "card": card, "transfer": transfer},
-            "reductions": {"multi_child": {"persons": rng.randint(0, 9), "won": rng.randint(0, 9) * 1000}},
-            "kt": {"count": rng.randint(0, 4), "won": rng.randint(0, 4) * 400},
-        }  # fmt: skip
-        days.append(row)
-        _add(totals, row)
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "center": {"id": f"c{center:03d}", "name": f"서울형 키즈카페 {center}호"},
-        "month": "2025-06",
-        "exported_at": "2025-07-01T09:00:00",
-        "days": days,
-        "totals": totals,
-        "journal_heads": [{"id": 100 + center, "hash": "ab" * 32, "day": "2025-06-30"}],
-    }
 
 
 def key_for(center: int, tmp: Path) -> JournalKey:
