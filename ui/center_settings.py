@@ -90,7 +90,7 @@ class CenterSettingsDialog(QDialog):
         self.save_button.setObjectName("settingsSave")
         self.save_button.setAutoDefault(False)
         self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())  # not save(checked): clicked carries a bool
         close = QPushButton(self.tr("닫기"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)

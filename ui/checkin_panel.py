@@ -295,7 +295,7 @@ class CheckinPanel(QWidget):
             le.textChanged.connect(self.refresh)
         self.card.toggled.connect(self._method_changed)
         self.pay_detail.returnPressed.connect(self.pay)
-        self.pay_button.clicked.connect(self.pay)
+        self.pay_button.clicked.connect(lambda: self.pay())  # clicked carries a bool: never allow_duplicate
         self.refuse_button.clicked.connect(self._ask_refusal)
         self.close_button.clicked.connect(self.closed.emit)
         self._method_changed()

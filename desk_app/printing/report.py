@@ -219,7 +219,7 @@ def day_pdf(r: Any, center: Any) -> bytes:
         widths = None
         if title == "결제 취소·환불":
             widths = [32 * mm, 16 * mm, 16 * mm, 17 * mm, 20 * mm, 12 * mm, 20 * mm, 49 * mm]
-        left = (1, 2, 4, 5, 6, 7) if title.startswith("결제 취소") else ()
+        left = {"결제 취소": (1, 2, 4, 5, 6, 7), "파손 배상": (1, 2, 3, 5, 6)}.get(title[:5], ())  # words read left
         story.append(_table(rows, widths, right_from=2 if title == "회차별 이용" else 1, left=left))
     story.append(Spacer(1, 6 * mm))
     story.append(

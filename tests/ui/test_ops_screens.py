@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desk_app.bootstrap import desk_for
 from desk_app.config import load_profile
@@ -194,3 +195,20 @@ def test_a_placeholder_that_is_right_is_confirmed_with_its_box(qtbot, desk, mana
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert d.save()
     assert desk.profile.center.placeholders == ("business_no",)
+
+
+def test_the_save_button_itself_saves(qtbot, desk, manager, monkeypatch):
+    """Found by hand: Qt passed the button's `checked` (False) as save()'s `confirmed`, so a click
+    on 저장 saved nothing. The click, not the method, is what the manager uses."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.center_settings import CenterSettingsDialog
+
+    d = CenterSettingsDialog(desk, manager)
+    qtbot.addWidget(d)
+    d.spins[("fees", "guardian")].setValue(1500)
+    qtbot.mouseClick(d.findChild(QPushButton, "settingsPreview"), Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert "저장했습니다" in d.message.text()
+    assert load_profile(default_profile_path()).rules_on(dt.date(2025, 7, 1)).fees.guardian == 1500
